@@ -1,0 +1,46 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { BOARD_MATCHES } from './lib/sites/matches';
+
+// See https://wxt.dev/api/config.html and ../shared/DESIGN.md (Permissions and privacy).
+export default defineConfig({
+  srcDir: '.',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'JD Lens',
+    description: 'Reads a job posting like a sharp recruiter and shows how well you fit. Everything stays on your machine.',
+    // activeTab + scripting: analyse any other page only when the user asks (popup, menu, shortcut).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    // Static host access only on the known job boards; "detect everywhere" is an opt-in.
+    host_permissions: BOARD_MATCHES,
+    optional_host_permissions: ['<all_urls>'],
+    commands: {
+      'analyze-page': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Analyse this page or the selected text with JD Lens',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide JD Lens highlights',
+      },
+      'save-posting': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this posting to the JD Lens tracker',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'jd-lens@jdlens.invalid',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  zip: {
+    excludeSources: ['logs/**', 'test-results/**', 'playwright-report/**', 'stats.html', '.tmp/**'],
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
