@@ -5,7 +5,7 @@
  * or after the opt-in "detect postings on every site" (optional <all_urls>).
  */
 export const BOARD_MATCHES: string[] = [
-  'https://www.linkedin.com/jobs/*',
+  'https://*.linkedin.com/jobs/*', // www. and country hosts (au.linkedin.com guest pages)
   'https://*.indeed.com/*',
   'https://boards.greenhouse.io/*',
   'https://job-boards.greenhouse.io/*',
