@@ -1,0 +1,54 @@
+/**
+ * Pay detection shared by no-salary and vague-compensation (not a rule; a helper the registry
+ * test skips). The two flags exclude each other (LABELING.md), so both read the same answer.
+ */
+import type { Span } from '../types';
+import type { RuleContext } from './types';
+import { findAll, sentenceAt, slice } from './util';
+
+/** A money amount: "$120k", "£45,000", "USD 90000", "12 LPA", "€30/hour". */
+const AMOUNT =
+  /(?:[$£€₹¥]|\b(?:USD|EUR|GBP|AUD|CAD|INR|CHF|SGD|NZD|Rs\.?)\s?)\s?\d[\d,.]*\s?[kKmM]?\b|\b\d[\d,.]*\s?(?:[kK]|USD|EUR|GBP|AUD|CAD|INR|CHF|SGD|NZD|LPA|lpa|lakhs?|lacs?|Lacs?)\b/g;
+
+/** Words that make an amount in its sentence a pay figure rather than funding or a budget. */
+const PAY_WORD =
+  /\b(?:salary|salaries|pay|paid|compensation|wages?|rate|base|OTE|hourly|hour|hr|annum|annually|year|yr|month|week|day|range|earn|earnings|stipend|LPA|lakhs?|lacs?|CTC|package)\b/i;
+
+/** Amounts that are not pay even in a pay-ish sentence. */
+const NOT_PAY = /\b(?:raised|funding|valuation|revenue|ARR|series [a-e]|budget|allowance|reimburse\w*|referral|fee)\b/i;
+
+/** Spans of pay figures the rules trust: the analyser's salary evidence, else our own scan. */
+export function payFigures(ctx: RuleContext): Span[] {
+  if (ctx.salary && (ctx.salary.min !== null || ctx.salary.max !== null)) {
+    return ctx.salary.evidence.length > 0 ? ctx.salary.evidence : [{ start: 0, end: 0 }];
+  }
+  const out: Span[] = [];
+  for (const a of findAll(ctx.text, AMOUNT)) {
+    if (!/\d/.test(slice(ctx, a))) continue;
+    const s = slice(ctx, sentenceAt(ctx, a.start));
+    if (s.length < 400 && PAY_WORD.test(s) && !NOT_PAY.test(s)) out.push(a);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** Words that describe pay without a figure: "competitive salary", "DOE", "negotiable". */
+const VAGUE = new RegExp(
+  [
+    String.raw`\bcompetitive\s+(?:base\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|rates?|package|base|total\s+rewards|comp)\b`,
+    String.raw`\b(?:salary|pay|compensation|remuneration|rate)\s*(?:is|:|-|–)?\s*(?:competitive|negotiable|TBD|to be discussed|as per industry|market)\b`,
+    String.raw`\b(?:salary|pay|compensation|remuneration)\s+(?:will\s+be\s+|is\s+)?(?:commensurate|dependent|depending|based)\s+(?:with|on|upon)\s+(?:experience|skills|qualifications)\b`,
+    String.raw`\bcommensurate\s+with\s+(?:your\s+)?(?:experience|skills|qualifications)\b`,
+    String.raw`\b(?:DOE|DOQ|D\.O\.E\.?)\b`,
+    String.raw`\bdepending\s+on\s+experience\b`,
+    String.raw`\b(?:attractive|market[- ]rate|industry[- ]standard|handsome|lucrative)\s+(?:salary|pay|compensation|remuneration|package)\b`,
+    String.raw`\bnegotiable\s+(?:salary|pay|rate|compensation)\b`,
+    String.raw`\bbest\s+in\s+(?:the\s+)?industry\s+(?:salary|pay|compensation)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Spans of vague pay wording (at most 3). */
+export function vaguePayPhrases(ctx: RuleContext): Span[] {
+  return findAll(ctx.text, VAGUE).slice(0, 3);
+}

@@ -1,0 +1,71 @@
+/**
+ * Small pure helpers shared by the rule files (not a rule; the registry test skips it).
+ * Every regex used with these helpers must be linear: no nested quantifiers, bounded gaps.
+ */
+import type { Span } from '../types';
+import type { RuleContext } from './types';
+
+/** Every match of a global regex as a span (empty matches are skipped, so no infinite loop). */
+export function findAll(text: string, re: RegExp, group = 0): Span[] {
+  const flags = re.flags.includes('g') ? re.flags : re.flags + 'g';
+  const g = new RegExp(re.source, flags);
+  const out: Span[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    const sub = m[group] ?? m[0];
+    const at = group === 0 ? m.index : m.index + m[0].indexOf(sub);
+    out.push({ start: at, end: at + sub.length });
+  }
+  return out;
+}
+
+/** The first match of a regex in text, as a span, or null. */
+export function findFirst(text: string, re: RegExp): Span | null {
+  const m = new RegExp(re.source, re.flags.replace('g', '')).exec(text);
+  return m && m[0].length > 0 ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** The sentence span that holds an offset (falls back to the line around it). */
+export function sentenceAt(ctx: RuleContext, offset: number): Span {
+  for (const s of ctx.sentences) if (s.start <= offset && offset < s.end) return s;
+  const text = ctx.text;
+  const a = text.lastIndexOf('\n', offset - 1) + 1;
+  const b = text.indexOf('\n', offset);
+  return { start: a, end: b < 0 ? text.length : b };
+}
+
+/** The text of a span. */
+export function slice(ctx: RuleContext, s: Span): string {
+  return ctx.text.slice(s.start, s.end);
+}
+
+/** The span of the title inside the text (first occurrence), or null. */
+export function titleSpan(ctx: RuleContext): Span | null {
+  const t = ctx.title?.trim();
+  if (!t) return null;
+  const at = ctx.text.indexOf(t);
+  return at >= 0 ? { start: at, end: at + t.length } : null;
+}
+
+/** The first non-empty line, trimmed, as a span (never empty unless the text is blank). */
+export function firstLine(text: string): Span {
+  const m = /\S[^\n]*/.exec(text);
+  if (!m) return { start: 0, end: Math.min(1, text.length) };
+  return { start: m.index, end: m.index + m[0].trimEnd().length };
+}
+
+/** The title as text: ctx.title, else the first line of the posting. */
+export function titleText(ctx: RuleContext): string {
+  if (ctx.title?.trim()) return ctx.title;
+  const f = firstLine(ctx.text);
+  return ctx.text.slice(f.start, Math.min(f.end, f.start + 200));
+}
+
+/** Evidence for the title: its span in the text, else the first line. */
+export function titleEvidence(ctx: RuleContext): Span {
+  return titleSpan(ctx) ?? firstLine(ctx.text);
+}
