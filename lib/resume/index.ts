@@ -1,0 +1,3 @@
+export { ResumeError } from './errors';
+export type { ResumeErrorCode } from './errors';
+export { readResumeFileWith, detectKind } from './read';
