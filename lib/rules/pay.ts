@@ -12,7 +12,10 @@ const AMOUNT =
 
 /** Words that make an amount in its sentence a pay figure rather than funding or a budget. */
 const PAY_WORD =
-  /\b(?:salary|salaries|pay|paid|compensation|wages?|rate|base|OTE|hourly|hour|hr|annum|annually|year|yr|month|week|day|range|earn|earnings|stipend|LPA|lakhs?|lacs?|CTC|package)\b/i;
+  /\b(?:salary|salaries|pay|compensation|wages?|rate|base|OTE|hourly|hour|hr|annum|annually|year|yr|month|week|day|range|earn|earnings|stipend|LPA|lakhs?|lacs?|CTC|package)\b/i;
+/** Bare amounts ("120k", "24 LPA" is fine) need a stronger word: "10k users a day" is not pay. */
+const STRONG_PAY_WORD = /\b(?:salary|salaries|pay|compensation|wages?|base|OTE|CTC|LPA|lakhs?|lacs?|earn|stipend)\b/i;
+const HAS_CURRENCY = /[$£€₹¥]|\b(?:USD|EUR|GBP|AUD|CAD|INR|CHF|SGD|NZD|Rs|LPA|lpa|lakhs?|lacs?|Lacs?)\b/;
 
 /** Amounts that are not pay even in a pay-ish sentence. */
 const NOT_PAY = /\b(?:raised|funding|valuation|revenue|ARR|series [a-e]|budget|allowance|reimburse\w*|referral|fee)\b/i;
@@ -24,9 +27,13 @@ export function payFigures(ctx: RuleContext): Span[] {
   }
   const out: Span[] = [];
   for (const a of findAll(ctx.text, AMOUNT)) {
-    if (!/\d/.test(slice(ctx, a))) continue;
-    const s = slice(ctx, sentenceAt(ctx, a.start));
-    if (s.length < 400 && PAY_WORD.test(s) && !NOT_PAY.test(s)) out.push(a);
+    const amount = slice(ctx, a);
+    if (!/\d/.test(amount) || /^401/.test(amount)) continue; // 401(k) is a retirement plan
+    const sent = sentenceAt(ctx, a.start);
+    // Read the sentence, clipped to a window around the amount, so a run-on text stays local.
+    const s = ctx.text.slice(Math.max(sent.start, a.start - 150), Math.min(sent.end, a.end + 150));
+    const words = HAS_CURRENCY.test(amount) ? PAY_WORD : STRONG_PAY_WORD;
+    if (words.test(s) && !NOT_PAY.test(s)) out.push(a);
     if (out.length >= 3) break;
   }
   return out;

@@ -1,0 +1,57 @@
+import type { Rule } from './types';
+import { findAll, slice, titleSpan } from './util';
+
+const HYPE = String.raw`(?:rock\s?stars?|ninjas?|gurus?|wizards?|hackers?|jedis?|superheroes|superhero|unicorns?|10x)`;
+/** Said of a person after "looking for a": no "10x" or "unicorn" (companies grow 10x, are unicorns). */
+const HYPE_PERSON = String.raw`(?:rock\s?stars?|ninjas?|gurus?|wizards?|hackers?|jedis?|superheroes|superhero)`;
+const ROLE = String.raw`(?:developers?|engineers?|programmers?|coders?|designers?|devs?|marketers?|analysts?|admins?|architects?)`;
+
+/** "JavaScript ninja", "rockstar developer", "you're a guru": the person sought, not a company. */
+const PERSON = new RegExp(
+  [
+    String.raw`\b${HYPE}\s+${ROLE}\b`,
+    String.raw`\b(?:looking\s+for|seeking|hiring|need|want|you(?:'re|\s+are)|be|are\s+you)\s+(?:an?\s+|our\s+|the\s+(?:next\s+)?)?(?:[A-Za-z+#.]+\s+){0,2}${HYPE_PERSON}(?![-\w])(?!\s+[A-Z])`,
+  ].join('|'),
+  'gi',
+);
+
+/** Hype words that are real titles or tools: "ethical hacker", "setup wizard". */
+const LEGIT = /\b(?:ethical|white[- ]hat|growth|security|setup|install(?:ation)?|configuration)\s+(?:hacker|wizard)/i;
+const TITLE_HYPE = new RegExp(String.raw`\b${HYPE}(?![-\w])`, 'i');
+
+export const hypeTitle: Rule = {
+  id: 'hype-title',
+  title: 'Hype title',
+  check(ctx) {
+    const evidence = findAll(ctx.text, PERSON).filter((s) => !LEGIT.test(slice(ctx, s)));
+    const t = titleSpan(ctx);
+    if (t && evidence.length === 0) {
+      const title = slice(ctx, t);
+      const m = TITLE_HYPE.exec(title);
+      // A capitalised word after it is a company name ("Ninja Van"), unless it is a role.
+      const after = m ? title.slice(m.index + m[0].length) : '';
+      if (m && !LEGIT.test(title) && !/^\s+(?:at|@)?\s*[A-Z]/.test(after.replace(new RegExp(String.raw`^\s+${ROLE}`, 'i'), ''))) {
+        evidence.push({ start: t.start + m.index, end: t.start + m.index + m[0].length });
+      }
+    }
+    if (evidence.length === 0) return null;
+    return {
+      why: `The posting calls the person it wants a "${slice(ctx, evidence[0]!)}", hype that often hides vague expectations or long hours.`,
+      evidence: evidence.slice(0, 3),
+    };
+  },
+  examples: {
+    flag: [
+      'Rockstar Developer\nJoin our team building React apps.',
+      'Frontend Engineer\nWe are looking for a JavaScript ninja to own our UI.',
+      'Backend Engineer\nAre you a Python guru? Join us.',
+      'Data Wizard\nYou will build dashboards in Tableau.',
+    ],
+    pass: [
+      'Backend Engineer at Ninja Van\nWe build logistics APIs in Go.',
+      'Security Analyst\nWe are hiring an ethical hacker for penetration testing.',
+      'Software Engineer\nWe found you on Hacker News; we use Rust and Postgres.',
+      'Support Engineer\nHelp customers through our setup wizard and Linux tools.',
+    ],
+  },
+};

@@ -1,0 +1,38 @@
+import type { Rule } from './types';
+import { ANY_TECH } from './tech';
+import { titleEvidence, titleText } from './util';
+
+/** A software engineering title; "Test Lead" or "Founding Engineer" alone is not enough. */
+const SOFTWARE_TITLE =
+  /\b(?:software|back[- ]?end|front[- ]?end|full[- ]?stack|web|mobile|application|app|ios|android|platform|devops|cloud|embedded|firmware|game|ml|machine learning|data|site reliability|api)\s+(?:engineer|developer|programmer|dev)\b|\b(?:developer|programmer|SWE|SRE|software engineer)\b/i;
+/** Skill categories that are not a stack (practices, soft skills, fields). */
+const NOT_STACK = /practice|method|soft|concept|field|domain|process|business|certification/i;
+
+export const noTechStack: Rule = {
+  id: 'no-tech-stack',
+  title: 'No tech stack named',
+  check(ctx) {
+    const title = titleText(ctx);
+    if (!SOFTWARE_TITLE.test(title)) return null;
+    if (ctx.skills.some((s) => !NOT_STACK.test(s.category))) return null;
+    ANY_TECH.lastIndex = 0;
+    if (ANY_TECH.test(ctx.text)) return null;
+    return {
+      why: 'This software role names no programming language, framework or platform, so you cannot tell what you would work with.',
+      evidence: [titleEvidence(ctx)],
+    };
+  },
+  examples: {
+    flag: [
+      'Software Engineer\nJoin our growing team and build great products for our customers.',
+      'Backend Developer\nYou will design scalable services and write clean, tested code.',
+      'Senior Web Developer\nWe need a passionate developer to own our platform. Great benefits.',
+    ],
+    pass: [
+      'Software Engineer\nYou will build services in Go on AWS.',
+      'Test Lead\nLead a team of testers and report on quality.',
+      'Account Manager\nGrow relationships with our enterprise customers.',
+      'Frontend Developer\nWe build our UI in React and TypeScript.',
+    ],
+  },
+};
