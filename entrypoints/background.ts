@@ -1,1 +1,192 @@
-export default defineBackground(() => {});
+import { browser, type Browser } from 'wxt/browser';
+import { analyzeInput, analysedTabs, forgetTab, getInput, getState, savedInfo, setState } from '@/lib/background/tabs';
+import { analyze } from '@/lib/extract';
+import { onMessage, sendMessage, type TabState } from '@/lib/messaging';
+import { matchProfile } from '@/lib/match';
+import * as store from '@/lib/store';
+
+// The toolbar button is `action` in MV3 and `browserAction` in Firefox MV2.
+const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+/** Show the score (or a dot while working) on the toolbar button of a tab. */
+async function showBadge(tabId: number, state: TabState): Promise<void> {
+  const score = state.analysis?.match?.score;
+  const text = state.status !== 'ready' ? '' : score != null ? String(score) : String(state.analysis?.skills.length ?? '');
+  try {
+    await action().setBadgeText({ tabId, text });
+    await action().setBadgeBackgroundColor({ tabId, color: score == null ? '#475569' : score >= 70 ? '#15803d' : score >= 40 ? '#b45309' : '#b91c1c' });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+/** Store a tab's new state and tell the open pages and the tab itself. */
+async function publish(tabId: number, state: TabState, input?: PostingInput): Promise<TabState> {
+  setState(tabId, state, input);
+  await showBadge(tabId, state);
+  sendMessage('stateChanged', { tabId }).catch(() => {}); // no page open: nobody listens
+  return state;
+}
+type PostingInput = Parameters<typeof analyzeInput>[0];
+
+/** Make sure the reader runs in a tab (it is static on job boards; elsewhere injected on request). */
+async function ensureReader(tabId: number): Promise<boolean> {
+  try {
+    return await sendMessage('contentRead', {}, tabId);
+  } catch {
+    // Not injected here yet: the user asked (popup, menu, shortcut), so activeTab allows it.
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Analyse a tab on request: the whole page, or the heuristic reader when `generic`. */
+async function analyzeTab(tabId: number, generic = false): Promise<TabState | null> {
+  if (generic) {
+    try {
+      await sendMessage('contentRead', { generic: true }, tabId);
+    } catch {
+      if (!(await ensureReader(tabId))) return cannotRead(tabId);
+      await sendMessage('contentRead', { generic: true }, tabId).catch(() => false);
+    }
+  } else if (!(await ensureReader(tabId))) {
+    return cannotRead(tabId);
+  }
+  return getState(tabId) ?? null;
+}
+
+function cannotRead(tabId: number): Promise<TabState> {
+  return publish(tabId, {
+    status: 'error',
+    meta: null,
+    analysis: null,
+    saved: null,
+    message: 'JD Lens cannot read this page (browser pages and the extension store are off limits).',
+    profileName: null,
+  });
+}
+
+/** Analyse text the user selected on a page. */
+async function analyzeSelection(tabId: number, text: string, url: string): Promise<void> {
+  const meta = { site: 'selection', url, canonicalUrl: null, postingId: null, title: null, company: null, location: null };
+  const input = { meta, text, headings: [] };
+  await publish(tabId, await analyzeInput(input), input);
+}
+
+/** Save the posting shown in a tab to the tracker. */
+async function saveTab(tabId: number) {
+  const input = getInput(tabId);
+  const state = getState(tabId);
+  if (!input || !state?.analysis) return null;
+  const profile = await store.getActiveProfile();
+  const { posting } = await store.savePosting({ meta: input.meta, analysis: state.analysis, profileId: profile?.id ?? null });
+  const saved = savedInfo(posting);
+  await publish(tabId, { ...state, saved }, input);
+  sendMessage('contentUpdate', { ...state, saved }, tabId).catch(() => {});
+  return saved;
+}
+
+/** Score every open analysed tab again, after the profile changed. */
+async function rescoreTabs(): Promise<void> {
+  const profile = await store.getActiveProfile();
+  for (const tabId of analysedTabs()) {
+    const state = getState(tabId);
+    const input = getInput(tabId);
+    if (!state?.analysis || !input) continue;
+    const analysis = { ...state.analysis, match: profile ? { ...matchProfile(state.analysis, profile), profileName: profile.name } : undefined };
+    const next = { ...state, analysis, profileName: profile?.name ?? null };
+    await publish(tabId, next, input);
+    sendMessage('contentUpdate', next, tabId).catch(() => {});
+  }
+}
+
+function tabOf(sender: Browser.runtime.MessageSender): number {
+  const id = sender.tab?.id;
+  if (id == null) throw new Error('This message must come from a tab.');
+  return id;
+}
+
+export default defineBackground(() => {
+  onMessage('analyzePosting', async ({ data, sender }) => {
+    const tabId = tabOf(sender);
+    await publish(tabId, { status: 'analyzing', meta: data.meta, analysis: null, saved: null, message: null, profileName: null });
+    try {
+      return await publish(tabId, await analyzeInput(data), data);
+    } catch (error) {
+      console.error('[JD Lens] analysis failed', error);
+      return publish(tabId, { status: 'error', meta: data.meta, analysis: null, saved: null, message: 'JD Lens could not analyse this posting.', profileName: null });
+    }
+  });
+  onMessage('noPosting', async ({ data, sender }) => {
+    await publish(tabOf(sender), { status: 'no-posting', meta: null, analysis: null, saved: null, message: data.message, profileName: null });
+  });
+  onMessage('reportHighlights', ({ data, sender }) => {
+    const tabId = tabOf(sender);
+    const state = getState(tabId);
+    if (state) setState(tabId, { ...state, highlightCount: data.count });
+  });
+  onMessage('getTabState', async ({ data }) => {
+    const known = getState(data.tabId);
+    if (known) return known;
+    // The service worker restarted: ask the tab's reader (if any) to send its posting again.
+    const answered = await sendMessage('contentRead', {}, data.tabId).catch(() => false);
+    return answered ? (getState(data.tabId) ?? null) : null;
+  });
+  onMessage('analyzeTab', ({ data }) => analyzeTab(data.tabId, data.generic));
+  onMessage('savePosting', ({ data }) => saveTab(data.tabId));
+  onMessage('saveFromContent', ({ sender }) => saveTab(tabOf(sender)));
+
+  onMessage('listProfiles', async () => {
+    const [profiles, active] = await Promise.all([store.listProfiles(), store.getActiveProfile()]);
+    return { profiles, activeId: active?.id ?? null };
+  });
+  onMessage('saveProfile', async ({ data }) => {
+    const saved = await store.saveProfile(data);
+    await rescoreTabs();
+    return saved;
+  });
+  onMessage('deleteProfile', async ({ data }) => {
+    await store.deleteProfile(data.id);
+    await rescoreTabs();
+  });
+  onMessage('setActiveProfile', async ({ data }) => {
+    await store.setActiveProfile(data.id);
+    await rescoreTabs();
+  });
+
+  onMessage('listPostings', () => store.listPostings());
+  onMessage('getPosting', async ({ data }) => (await store.getPosting(data.id)) ?? null);
+  onMessage('updatePosting', async ({ data }) => (await store.updatePosting(data.id, data.patch)) ?? null);
+  onMessage('deletePosting', ({ data }) => store.deletePosting(data.id));
+  onMessage('getSettings', () => store.getSettings());
+  onMessage('updateSettings', ({ data }) => store.updateSettings(data));
+
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+
+  // Analyse on request: a context-menu item for the page and one for a selection.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'jdl-analyze-page', title: 'Analyse this page with JD Lens', contexts: ['page'] });
+    browser.contextMenus.create({ id: 'jdl-analyze-selection', title: 'Analyse the selected text with JD Lens', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id == null) return;
+    if (info.menuItemId === 'jdl-analyze-selection' && info.selectionText) void analyzeSelection(tab.id, info.selectionText, tab.url ?? '');
+    else void analyzeTab(tab.id);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id == null) return;
+    if (command === 'analyze-page') await analyzeTab(tab.id);
+    if (command === 'save-posting') await saveTab(tab.id);
+    if (command === 'toggle-highlights') {
+      const settings = await store.updateSettings({ highlights: !(await store.getSettings()).highlights });
+      sendMessage('contentSetHighlights', { visible: settings.highlights }, tab.id).catch(() => {});
+    }
+  });
+  // Warm the extractor (lexicon, tries, JIT) so the first real posting is analysed fast.
+  setTimeout(() => analyze('Warm-up: 3+ years of Python and React required; Docker is a plus.'), 0);
+});
