@@ -1,0 +1,872 @@
+/**
+ * The curated skill table: canonical names, spellings, categories and implications that the
+ * raw sources (O*NET, ESCO, linguist, devicon, simple-icons) lack or get wrong. It wins over
+ * them in scripts/build-skills.ts. Syntax: see parseCurated() in dsl.ts.
+ * Markers: `=X` exact case, `X!` common English word (ambiguity guard), `~X` lookup-only.
+ */
+export const CURATED = String.raw`
+@language
+JavaScript | JS, Javascript, ECMAScript, ES6, ES2015, ES5, Vanilla JS, VanillaJS
+TypeScript | =TS > JavaScript
+Python | Python3, Python 3, Python 2, Py3, CPython
+Java | Core Java, Java SE, Java 8, Java 11, Java 17, Java 21, J2SE, JDK
+Kotlin
+Scala
+Groovy! > Java
+Clojure
+ClojureScript > Clojure
+C# | CSharp, C Sharp, C-Sharp
+C++ | CPP, Cplusplus, C plus plus, C++11, C++14, C++17, C++20, Modern C++
+=C! | C programming, C language, ANSI C, C99, C11, Embedded C
+Objective-C | ObjC, Objective C, Obj-C
+=Swift! | SwiftLang
+=Go! | Golang, =GO!, Go lang, Go programming, Go language
+Rust! | Rust lang, Rust programming, Rustlang
+Ruby! | Ruby lang
+PHP | PHP7, PHP 7, PHP8, PHP 8
+Perl
+=R! | R programming, R language, RStudio, R Studio, Rlang
+Julia! | Julia language, JuliaLang
+MATLAB | Matlab
+Dart!
+Elixir
+Erlang
+Haskell
+OCaml
+F# | FSharp, F Sharp
+Lua
+Visual Basic | VB, VB6, Visual Basic 6
+VB.NET | VB .NET, Visual Basic .NET > .NET
+VBA | Visual Basic for Applications, Excel VBA > Excel
+Assembly language | Assembly!, =ASM, x86 assembly, ARM assembly
+COBOL | Cobol
+Fortran | FORTRAN
+Pascal
+Delphi
+Ada!
+Prolog
+Lisp | Common Lisp
+Scheme!
+Racket!
+Smalltalk
+Solidity
+Zig!
+Nim!
+=Crystal!
+Elm!
+PureScript
+ReasonML | Reason ML
+Bash | Bash scripting, Bourne shell, sh scripting
+Shell scripting | Shell script, Shell scripts, Unix shell scripting, Linux shell scripting, shell programming
+Zsh
+PowerShell | Powershell, PS scripting
+SQL | Structured Query Language, SQL queries, SQL query, SQL scripting, ANSI SQL
+PL/SQL | PLSQL, PL SQL > SQL, Oracle
+T-SQL | TSQL, Transact-SQL, Transact SQL > SQL, SQL Server
+PL/pgSQL > PostgreSQL, SQL
+HTML | HTML5, HTML 5, XHTML
+CSS | CSS3, CSS 3, Cascading Style Sheets
+Sass | SCSS
+Less!
+ABAP > SAP
+Apex! > Salesforce
+Verilog
+VHDL
+SystemVerilog
+LabVIEW | Labview
+GraphQL | GQL
+Groovy scripting > Groovy
+Tcl
+AWK
+WebAssembly | WASM, Web Assembly
+CUDA
+OpenCL
+Kotlin Multiplatform | KMP > Kotlin
+SAS
+SPSS | IBM SPSS
+Stata
+@frontend
+React | ReactJS, React.js, React JS, React 18, React Hooks > JavaScript
+React Native | ReactNative, React-Native > React, JavaScript
+Next.js | NextJS, Next JS > React
+Gatsby > React
+Remix! > React
+Redux | Redux Toolkit, RTK > React
+MobX
+Zustand
+Recoil
+React Query | TanStack Query > React
+Angular | Angular 2+, Angular2, Angular 2, Angular 12, Angular 14, Angular 15, Angular 16, Angular 17 > TypeScript
+AngularJS | Angular.js, Angular JS, Angular 1 > JavaScript
+NgRx | NGRX > Angular
+RxJS | Rx.js > JavaScript
+Vue.js | Vue, VueJS, Vue JS, Vue 3, Vue3, Vue 2 > JavaScript
+Nuxt.js | Nuxt, NuxtJS > Vue.js
+Vuex > Vue.js
+Pinia > Vue.js
+Svelte > JavaScript
+SvelteKit > Svelte
+SolidJS | Solid.js > JavaScript
+Preact > JavaScript
+Ember.js | EmberJS, =Ember! > JavaScript
+Backbone.js | BackboneJS, =Backbone! > JavaScript
+jQuery | JQuery > JavaScript
+Alpine.js | AlpineJS > JavaScript
+htmx | HTMX
+=Lit! > JavaScript
+Web Components | Web Component, Custom Elements
+Bootstrap! | Twitter Bootstrap > CSS
+Tailwind CSS | Tailwind, TailwindCSS > CSS
+Material UI | MUI, Material-UI > React
+Chakra UI > React
+Ant Design
+Storybook
+Webpack | webpack
+Vite | Vitejs
+Rollup!
+esbuild
+Babel
+Parcel!
+Turborepo
+npm | NPM
+Yarn!
+pnpm
+Node.js | NodeJS, Node JS, =Node!, Nodejs > JavaScript
+Deno > JavaScript, TypeScript
+Bun!
+Express.js | ExpressJS, =Express! > Node.js
+NestJS | Nest.js, =Nest! > Node.js, TypeScript
+Fastify > Node.js
+Koa! > Node.js
+Hapi! > Node.js
+Socket.IO | Socket.io, SocketIO > Node.js
+Electron! > JavaScript
+Three.js | ThreeJS > JavaScript
+D3.js | D3, D3JS > JavaScript
+Chart.js > JavaScript
+WebGL
+Canvas API
+Responsive design | Responsive web design, RWD, responsive layouts, responsive UI
+Progressive Web Apps | PWA, PWAs, Progressive Web App
+Single-page applications | =SPA, =SPAs, Single page application, Single-page application
+Server-side rendering | SSR
+Web accessibility | ~Accessibility, WCAG, a11y, =ARIA, WAI-ARIA, Section 508
+Micro frontends | Micro-frontends, Microfrontends
+@backend
+Django > Python
+Django REST Framework | DRF, Django Rest Framework > Django, REST
+Flask! > Python
+FastAPI > Python
+Pyramid! > Python
+Tornado! > Python
+Celery! > Python
+SQLAlchemy > Python
+Pandas! > Python
+NumPy | Numpy > Python
+SciPy | Scipy > Python
+Spring! | Spring Framework, Spring MVC, Spring Core > Java
+Spring Boot | SpringBoot, Spring-Boot > Spring, Java
+Spring Cloud > Spring, Java
+Spring Security > Spring, Java
+Spring Batch > Spring, Java
+Spring Data > Spring, Java
+Spring WebFlux | WebFlux > Spring, Java
+Hibernate | Hibernate ORM > Java
+JPA | Java Persistence API, Jakarta Persistence > Java
+JDBC > Java
+Java EE | J2EE, JEE, Jakarta EE, Java-EE, Java Enterprise Edition > Java
+Servlets | Servlet, Java Servlets > Java
+JSP | JavaServer Pages, Java Server Pages > Java
+JSF | JavaServer Faces > Java
+Struts | Apache Struts > Java
+Micronaut > Java
+Quarkus > Java
+Vert.x > Java
+Maven | Apache Maven
+Gradle
+Ant! | Apache Ant
+JUnit | JUnit5, JUnit 5 > Java
+TestNG > Java
+Mockito > Java
+Log4j | Log4J
+Lombok > Java
+Ruby on Rails | Rails, RoR, Ruby-on-Rails > Ruby
+Sinatra! > Ruby
+RSpec > Ruby
+Laravel > PHP
+Symfony > PHP
+CodeIgniter > PHP
+Zend Framework | Zend, Laminas > PHP
+Drupal > PHP
+WordPress | Wordpress > PHP
+Magento > PHP
+Shopify
+Joomla > PHP
+.NET | dotnet, dot net, DotNet, .NET Framework, .NET Core, .NET 6, .NET 7, .NET 8, NET Core
+ASP.NET | ASP .NET, ASP.NET MVC > .NET, C#
+ASP.NET Core > ASP.NET, .NET
+Entity Framework | EF Core, Entity Framework Core > .NET
+LINQ > .NET
+WPF | Windows Presentation Foundation > .NET
+WinForms | Windows Forms > .NET
+WCF | Windows Communication Foundation > .NET
+Blazor > .NET, C#
+Xamarin > .NET, C#
+.NET MAUI | MAUI > .NET
+Unity! | Unity3D, Unity 3D, Unity Engine > C#
+Unreal Engine | Unreal, UE4, UE5 > C++
+Godot
+=Qt | =QT > C++
+Boost! > C++
+STL | Standard Template Library > C++
+Gin! > Go
+Echo! > Go
+Phoenix! > Elixir
+Actix > Rust
+Tokio > Rust
+Akka > Scala
+Play Framework > Scala
+Ktor > Kotlin
+gRPC | GRPC
+Protocol Buffers | Protobuf, protobufs
+Apache Thrift | Thrift
+=REST | RESTful, RESTful APIs, RESTful API, REST API, REST APIs, RESTful services, REST services, RESTful web services, REST web services
+=SOAP
+GraphQL APIs > GraphQL
+Microservices | Microservice, Micro-services, Microservices architecture, microservice architecture
+Event-driven architecture | Event driven architecture, EDA, event-driven
+Service-oriented architecture | SOA
+Serverless | Serverless architecture, serverless computing
+Distributed systems | Distributed system, Distributed computing
+API design | API development, API integration, API integrations
+Web services | Web service
+OAuth | OAuth2, OAuth 2.0, OAuth 2
+OpenID Connect | OIDC
+JWT | JSON Web Token, JSON Web Tokens
+SAML
+Keycloak
+Auth0
+Okta
+OpenAPI | Swagger, OpenAPI Specification
+Postman
+WebSockets | WebSocket, Web Sockets
+Nginx | NGINX, nginx
+Apache HTTP Server | Apache httpd, Apache web server
+Tomcat | Apache Tomcat > Java
+JBoss | WildFly > Java
+WebLogic | Oracle WebLogic > Java
+WebSphere | IBM WebSphere > Java
+IIS | Internet Information Services
+HAProxy
+Envoy!
+Istio > Kubernetes
+Linkerd > Kubernetes
+Consul!
+Vault! | HashiCorp Vault
+Kong!
+RabbitMQ | Rabbit MQ
+Apache Kafka | Kafka, Kafka Streams
+ActiveMQ | Apache ActiveMQ
+ZeroMQ | ZMQ
+NATS
+Apache Pulsar | Pulsar!
+MQTT
+AMQP
+IBM MQ | WebSphere MQ, MQSeries
+Message queues | Message queue, Message queuing, message brokers, message broker
+@database
+PostgreSQL | Postgres, Postgre, PostgresSQL, Postgres SQL, psql, PGSQL
+MySQL | My SQL, mysql
+MariaDB
+SQLite | SQLite3
+Oracle! | Oracle Database, Oracle DB, Oracle 19c, Oracle 12c, Oracle 11g, Oracle RDBMS
+SQL Server | MS SQL Server, Microsoft SQL Server, MSSQL, MS-SQL, MS SQL, MSSQL Server, SQL-Server
+IBM Db2 | DB2, Db2
+Sybase
+Teradata
+MongoDB | Mongo, Mongo DB
+Redis
+Memcached
+Cassandra | Apache Cassandra
+ScyllaDB
+Couchbase
+CouchDB
+DynamoDB | Dynamo DB, Amazon DynamoDB, AWS DynamoDB > AWS
+Cosmos DB | CosmosDB, Azure Cosmos DB > Azure
+Firebase
+Firestore > Firebase
+Supabase > PostgreSQL
+Neo4j
+Elasticsearch | Elastic Search
+OpenSearch
+Solr | Apache Solr
+Lucene | Apache Lucene
+InfluxDB
+TimescaleDB > PostgreSQL
+ClickHouse
+Snowflake!
+Amazon Redshift | Redshift > AWS
+Google BigQuery | BigQuery, Big Query > Google Cloud
+Azure Synapse | Synapse Analytics > Azure
+Databricks
+Delta Lake
+Apache HBase | HBase
+Apache Hive | =Hive!, HiveQL
+Apache Pig | =Pig!
+Presto
+Trino
+Apache Druid | Druid!
+Pinecone
+Weaviate
+Milvus
+pgvector > PostgreSQL
+Vector databases | Vector database, vector DB, vector stores
+NoSQL | No-SQL, NoSQL databases
+Relational databases | ~Relational database, RDBMS, relational database management systems
+Database design | Database modeling, Database modelling, DB design, schema design
+Data modeling | Data modelling, Data models, data model, Dimensional modeling, dimensional modelling
+Database administration | DBA, Database management
+Stored procedures | Stored procedure
+Query optimization | Query tuning, SQL tuning, SQL optimization
+ETL | ETL pipelines, ETL processes, Extract Transform Load, ELT
+Data warehousing | Data warehouse, Data warehouses, DWH, EDW
+Data lakes | Data lake, Data lakehouse, Lakehouse
+OLAP
+SSIS | SQL Server Integration Services > SQL Server
+SSRS | SQL Server Reporting Services > SQL Server
+SSAS | SQL Server Analysis Services > SQL Server
+Informatica | Informatica PowerCenter
+Talend
+=dbt | data build tool
+Apache Airflow | Airflow
+Luigi!
+Dagster
+Prefect!
+Fivetran
+Stitch!
+Apache NiFi | NiFi
+Liquibase
+Flyway
+@cloud
+AWS | Amazon Web Services, Amazon AWS, AWS Cloud
+Microsoft Azure | Azure, MS Azure, Azure Cloud
+Google Cloud | GCP, Google Cloud Platform, Google Cloud Services
+Oracle Cloud | OCI, Oracle Cloud Infrastructure
+IBM Cloud
+Alibaba Cloud
+DigitalOcean | Digital Ocean
+Heroku
+Vercel
+Netlify
+Cloudflare
+Linode
+OpenStack
+Amazon EC2 | EC2, AWS EC2 > AWS
+Amazon S3 | =S3, AWS S3 > AWS
+AWS Lambda | Lambda!, Lambda functions > AWS, Serverless
+Amazon ECS | ECS, AWS ECS, Elastic Container Service > AWS, Docker
+Amazon EKS | EKS, AWS EKS, Elastic Kubernetes Service > AWS, Kubernetes
+AWS Fargate | Fargate > AWS
+Amazon RDS | RDS, AWS RDS > AWS
+Amazon Aurora | Aurora!, AWS Aurora > AWS
+Amazon SQS | SQS, AWS SQS > AWS
+Amazon SNS | SNS, AWS SNS > AWS
+Amazon Kinesis | Kinesis, AWS Kinesis > AWS
+AWS Glue | Glue! > AWS
+Amazon Athena | Athena! > AWS
+Amazon EMR | AWS EMR > AWS
+AWS CloudFormation | CloudFormation > AWS
+AWS CDK | =CDK, Cloud Development Kit > AWS
+Amazon CloudWatch | CloudWatch > AWS
+AWS IAM | =AWS Identity and Access Management > AWS
+Amazon VPC | VPC, VPCs > AWS
+Amazon Route 53 | Route 53, Route53 > AWS
+Amazon CloudFront | CloudFront > AWS
+Amazon API Gateway | API Gateway, AWS API Gateway > AWS
+AWS Step Functions | Step Functions > AWS
+Amazon SageMaker | SageMaker, AWS SageMaker > AWS, Machine learning
+Amazon Bedrock | Bedrock! > AWS
+Amazon ElastiCache | ElastiCache > AWS
+Elastic Beanstalk | AWS Elastic Beanstalk > AWS
+AWS Amplify | Amplify! > AWS
+AWS CodePipeline | CodePipeline > AWS, CI/CD
+AWS CodeBuild | CodeBuild > AWS
+Amazon ECR | ECR > AWS
+AWS Batch > AWS
+Amazon Cognito | Cognito > AWS
+AWS Secrets Manager | Secrets Manager > AWS
+Amazon Lex > AWS
+Amazon QuickSight | QuickSight > AWS
+Azure DevOps | VSTS, Azure Pipelines, Azure Repos, Azure Boards > Azure, CI/CD
+Azure Functions > Azure, Serverless
+Azure Kubernetes Service | AKS > Azure, Kubernetes
+Azure Data Factory | ADF > Azure
+Azure Active Directory | Azure AD, AAD, Entra ID, Microsoft Entra ID > Azure
+Azure App Service > Azure
+Azure Blob Storage > Azure
+Azure SQL Database | Azure SQL > Azure, SQL Server
+Azure Service Bus > Azure
+Azure Event Hubs > Azure
+Azure Databricks > Azure, Databricks
+Azure Machine Learning | Azure ML > Azure, Machine learning
+Azure Logic Apps | Logic Apps > Azure
+Azure Monitor > Azure
+Azure Storage > Azure
+Azure Key Vault > Azure
+Google Kubernetes Engine | GKE > Google Cloud, Kubernetes
+Google Compute Engine | =GCE > Google Cloud
+Google App Engine | App Engine > Google Cloud
+Google Cloud Functions | Cloud Functions > Google Cloud, Serverless
+Google Cloud Run | Cloud Run > Google Cloud
+Google Cloud Storage | =GCS > Google Cloud
+Google Cloud Pub/Sub | Pub/Sub, PubSub > Google Cloud
+Google Cloud Dataflow | Dataflow! > Google Cloud
+Google Cloud Dataproc | Dataproc > Google Cloud
+Google Cloud Spanner | Cloud Spanner, =Spanner > Google Cloud
+Google Cloud Bigtable | Bigtable > Google Cloud
+Vertex AI > Google Cloud, Machine learning
+Cloud computing | cloud-native, cloud native, ~Cloud platforms, ~cloud infrastructure, ~cloud services, ~Cloud technologies, ~cloud
+Multi-cloud | Multicloud, Hybrid cloud
+@devops
+Docker | Dockerfile, Docker Compose, docker-compose, Docker Swarm
+Kubernetes | k8s, Kube
+Helm! | Helm charts > Kubernetes
+OpenShift | Red Hat OpenShift > Kubernetes
+Rancher > Kubernetes
+Kustomize > Kubernetes
+Argo CD | ArgoCD > Kubernetes
+Flux CD | FluxCD > Kubernetes
+Podman
+containerd
+Containerization | Container orchestration, containerisation
+Terraform | Terraform Cloud
+Pulumi
+Ansible
+Chef! | Chef Infra
+Puppet!
+SaltStack | =Salt!
+Vagrant
+Packer!
+Infrastructure as code | IaC, Infrastructure-as-code
+Configuration management
+CI/CD | CICD, CI CD, CI/CD pipelines, CI/CD pipeline, Continuous integration, Continuous delivery, Continuous deployment, Continuous Integration/Continuous Deployment, Continuous Integration/Continuous Delivery, CI pipelines
+Jenkins | Jenkins pipelines
+GitHub Actions | GH Actions
+GitLab CI | GitLab CI/CD, GitLab-CI > GitLab
+CircleCI | Circle CI
+Travis CI | TravisCI
+TeamCity
+Bamboo!
+Spinnaker
+Octopus Deploy
+Bitbucket Pipelines > Bitbucket
+Buildkite
+DevOps | Dev Ops
+DevSecOps
+GitOps
+MLOps
+SRE | Site Reliability Engineering, Site reliability
+Observability
+Prometheus
+Grafana
+Datadog | DataDog
+New Relic | NewRelic
+Splunk
+ELK Stack | ELK, Elastic Stack
+Logstash
+Kibana
+Fluentd
+OpenTelemetry | OTel
+Jaeger
+Sentry!
+PagerDuty
+Nagios
+Zabbix
+Dynatrace
+AppDynamics
+Load balancing | Load balancers, load balancer
+Computer networking | Network engineering, ~Networking
+Linux administration | Linux system administration, Linux sysadmin
+System administration | Systems administration, sysadmin
+@vcs
+Git | Git version control
+GitHub
+GitLab
+Bitbucket
+Subversion | =SVN
+Mercurial
+Perforce | Helix Core
+Version control | Source control, Version control systems, VCS, Source code management
+@os
+Linux | GNU/Linux, Linux OS
+Unix | Unix-like
+Windows! | Microsoft Windows, MS Windows, Windows OS, Windows 10, Windows 11
+Windows Server | Microsoft Windows Server
+macOS | Mac OS, Mac OS X, OS X, OSX, MacOS
+iOS > Mobile development
+Android | Android SDK, Android OS > Mobile development
+Ubuntu > Linux
+Debian > Linux
+Red Hat Enterprise Linux | RHEL, Red Hat, Redhat > Linux
+CentOS > Linux
+Fedora! > Linux
+Alpine Linux > Linux
+Arch Linux > Linux
+FreeBSD
+OpenBSD
+NetBSD
+illumos
+Solaris | Oracle Solaris
+AIX | IBM AIX
+HP-UX | HPUX
+z/OS | zOS, IBM z/OS
+RTOS | Real-time operating systems, real-time operating system, FreeRTOS
+Embedded Linux > Linux
+Yocto | Yocto Project
+Linux kernel | Linux kernel development > Linux
+Operating systems | Operating system
+OS internals | Operating system internals, OS kernel internals, kernel internals
+@mobile
+Mobile development | Mobile app development, Mobile applications development, Mobile engineering
+SwiftUI > Swift, iOS
+UIKit > iOS
+Cocoa Touch | Cocoa > iOS
+Core Data > iOS
+Xcode > iOS
+Android Studio > Android
+Jetpack Compose > Android, Kotlin
+Flutter > Dart
+Ionic!
+Cordova | Apache Cordova, PhoneGap
+Expo! > React Native
+Kotlin Coroutines > Kotlin
+@testing
+Software testing | ~Testing, QA testing, Software QA testing
+Quality assurance | =QA, Software quality assurance, SQA
+Test automation | Automated testing, Automation testing, test automation frameworks, test automation framework, automated tests
+Unit testing | Unit tests, Unit test
+Integration testing | Integration tests
+End-to-end testing | E2E testing, E2E tests, end to end testing
+Regression testing
+Performance testing | Load testing, Stress testing
+Manual testing
+Functional testing
+API testing
+Mobile testing
+Security testing
+Penetration testing | Pen testing, Pentesting, penetration tests
+Usability testing | User testing
+A/B testing | AB testing, Split testing, A/B tests, A/B experiments
+TDD | Test-driven development, Test driven development
+BDD | Behavior-driven development, Behaviour-driven development, Behavior driven development
+Selenium | Selenium WebDriver, WebDriver
+Cypress! | Cypress.io
+Playwright
+Puppeteer
+Jest
+Mocha!
+Chai!
+Jasmine!
+Karma!
+Vitest
+Testing Library | React Testing Library
+pytest | py.test > Python
+unittest > Python
+Cucumber! | Gherkin
+Appium
+JMeter | Apache JMeter
+Gatling
+k6
+LoadRunner
+SoapUI
+TestRail
+Postman tests > Postman
+@data
+Machine learning | =ML, Machine-learning, ML engineering, ML models, machine learning models
+Deep learning | Deep neural networks, DNN
+Artificial intelligence | =AI, A.I
+Generative AI | GenAI, Gen AI, Generative artificial intelligence
+Large language models | LLM, LLMs, Large language model
+Natural language processing | =NLP
+Computer vision | Machine vision
+Reinforcement learning | =RL
+Neural networks | Neural network
+Prompt engineering
+Retrieval-augmented generation | RAG, Retrieval augmented generation
+Recommender systems | Recommendation systems, recommendation engines, Recommender system
+Time series analysis | Time series, Time-series forecasting, forecasting models
+Statistics | Statistical analysis, Statistical modeling, statistical modelling, Applied statistics
+Data analysis | Data analytics, Data analyses
+Data science
+Data engineering
+Data visualization | Data visualisation, Data viz, dataviz
+Data mining
+Data pipelines | Data pipeline
+Big data
+Business intelligence | =BI
+Predictive modeling | Predictive modelling, Predictive analytics
+Feature engineering
+Data governance
+Data quality
+Master data management | =MDM
+Data structures | Data structure
+Algorithms | Algorithm design
+TensorFlow | TF2 > Machine learning
+PyTorch > Machine learning, Python
+Keras > Machine learning, Python
+scikit-learn | sklearn, scikit learn, SciKit-Learn, Scikit > Machine learning, Python
+XGBoost > Machine learning
+LightGBM > Machine learning
+CatBoost > Machine learning
+Hugging Face | Hugging Face Transformers > Machine learning
+LangChain > Large language models
+LlamaIndex > Large language models
+OpenAI API | OpenAI, GPT-4, GPT 4 > Large language models
+spaCy | Spacy > Natural language processing, Python
+NLTK > Natural language processing, Python
+OpenCV > Computer vision
+MLflow
+Kubeflow > Kubernetes
+Jupyter | Jupyter Notebook, Jupyter Notebooks, JupyterLab, IPython
+Matplotlib > Python
+Seaborn > Python
+Plotly
+Polars! > Python
+Dask > Python
+Ray!
+Apache Spark | Spark!, PySpark, Spark SQL, Spark Streaming
+Hadoop | Apache Hadoop, HDFS, MapReduce, Map Reduce
+Apache Flink | Flink
+Apache Beam | =Beam!
+Apache Storm
+Kafka Connect > Apache Kafka
+Tableau
+Power BI | PowerBI, Microsoft Power BI, Power-BI
+Looker
+Looker Studio | Google Data Studio, Data Studio
+Qlik | QlikView, Qlik Sense
+MicroStrategy
+Google Analytics | GA4, Google Analytics 4
+Adobe Analytics
+Mixpanel
+Amplitude!
+Segment!
+Alteryx
+KNIME
+RapidMiner
+Excel! | Microsoft Excel, MS Excel, Excel spreadsheets, Advanced Excel
+Google Sheets
+Spreadsheets | Spreadsheet
+Pivot tables | Pivot table, PivotTables
+@office
+Microsoft Office | MS Office, Office 365, Microsoft 365, O365, M365, MS Office Suite, Microsoft Office Suite
+Word! | Microsoft Word, MS Word
+PowerPoint | Microsoft PowerPoint, MS PowerPoint, Powerpoint
+Outlook! | Microsoft Outlook, MS Outlook
+Microsoft Access | MS Access, =Access!
+Microsoft Project | MS Project
+Visio | Microsoft Visio, MS Visio
+SharePoint | Sharepoint, Microsoft SharePoint
+Microsoft Teams | MS Teams
+Google Workspace | G Suite, GSuite, Google Apps
+Slack!
+Notion!
+Confluence
+Jira | JIRA, Atlassian Jira
+Trello
+Asana!
+Monday.com
+ServiceNow
+Zendesk
+Salesforce | SFDC, Salesforce.com, Salesforce CRM
+HubSpot | Hubspot
+Microsoft Dynamics | Dynamics 365, MS Dynamics, Dynamics CRM
+SAP | SAP ERP, SAP S/4HANA, S/4HANA, SAP HANA
+Oracle E-Business Suite | Oracle EBS
+NetSuite | Oracle NetSuite
+Workday!
+QuickBooks | Quickbooks
+Xero!
+CRM | Customer relationship management
+ERP | Enterprise resource planning
+@design
+Figma
+Sketch!
+Adobe XD
+Adobe Photoshop | Photoshop
+Adobe Illustrator | Illustrator!
+Adobe InDesign | InDesign
+Adobe Creative Suite | Adobe Creative Cloud
+Adobe Premiere Pro | Premiere Pro
+Adobe After Effects | After Effects
+InVision
+Zeplin
+UX design | User experience design, =UX, User experience
+UI design | User interface design, =UI, UI/UX, UX/UI
+Wireframing | Wireframes
+Prototyping
+User research | UX research
+Design systems | Design system
+AutoCAD | Autocad
+SolidWorks | Solidworks
+Blender!
+@security
+Cybersecurity | Cyber security, Information security, InfoSec
+Network security
+Application security | AppSec
+Cloud security
+Encryption | Cryptography
+Identity and access management | =IAM
+SIEM
+SOC 2 | SOC2
+ISO 27001
+PCI DSS | PCI-DSS, =PCI
+HIPAA | HIPAA compliance
+GDPR
+OWASP | OWASP Top 10
+Vulnerability management | Vulnerability assessment, Vulnerability scanning
+Threat modeling | Threat modelling
+Firewalls | Firewall
+Zero trust
+Burp Suite
+Metasploit
+Wireshark
+Nmap
+Active Directory
+LDAP
+Kerberos
+@protocol
+TCP/IP | TCP, TCP IP
+UDP
+HTTP | HTTPS, HTTP/2
+DNS
+DHCP
+SSH
+SSL/TLS | TLS, SSL
+VPN
+BGP
+OSPF
+IPv6
+VoIP
+SIP!
+SNMP
+FTP | SFTP
+SMTP
+JSON
+XML
+YAML
+XSLT
+XPath
+CSV
+Parquet
+Avro
+HL7 | HL7 v2, HL7 v3
+FHIR
+EDI
+ISO 8583
+FIX protocol
+Modbus
+CAN bus | CANbus
+I2C
+SPI!
+UART
+Bluetooth | BLE, Bluetooth Low Energy
+Zigbee
+LoRaWAN
+5G
+LTE
+@practice
+Agile | Agile methodologies, Agile methodology, Agile development, Agile software development
+Scrum
+Kanban
+=SAFe | Scaled Agile Framework
+Waterfall!
+SDLC | Software development lifecycle, Software development life cycle
+Object-oriented programming | =OOP, OOD, Object oriented programming, Object-oriented design, Object oriented design
+Functional programming
+Design patterns | Design pattern, Software design patterns
+SOLID principles | =SOLID
+Domain-driven design | DDD, Domain driven design
+Clean code | Clean architecture
+Software architecture | System architecture, Systems architecture, Solution architecture
+System design | Systems design
+Code review | Code reviews
+Pair programming
+Refactoring
+Multithreading | Multi-threading, Multithreaded programming, Concurrency, Concurrent programming, Threading, Multithreaded
+Parallel programming | Parallel computing
+Asynchronous programming | Async programming
+Memory management
+Performance optimization | Performance tuning, Performance engineering
+High availability
+Disaster recovery
+Embedded systems | Embedded software, Embedded development, Firmware, Firmware development
+Real-time systems
+Network programming | Socket programming
+Inter-process communication | =IPC, Interprocess communication
+File systems | File system, Filesystems, Filesystem
+Virtual file system | =VFS
+ZFS | OpenZFS
+Compilers | Compiler design
+Game development | Game dev, Gamedev
+Web development | Web dev
+Frontend development | Front-end development, Front end development, Frontend, Front-end, Front end
+Backend development | Back-end development, Back end development, Backend, Back-end, Back end
+Full-stack development | Full stack development, Fullstack, Full-stack, Full stack
+SEO | Search engine optimization, Search engine optimisation
+SEM | Search engine marketing
+Digital marketing
+Content management systems | =CMS
+E-commerce | Ecommerce, eCommerce
+Blockchain
+Smart contracts > Blockchain
+Ethereum > Blockchain
+Web3
+Robotics
+ROS | Robot Operating System
+IoT | Internet of Things
+AR/VR | Augmented reality, Virtual reality, =VR, =XR
+Quantum computing
+Product management
+Project management
+ITIL
+Six Sigma | Lean Six Sigma
+Technical writing | Technical documentation
+Localization | Internationalization, i18n, l10n, Localisation
+Open source | Open-source, OSS
+Cross-browser compatibility | Cross-browser
+Object-relational mapping | =ORM
+Requirements gathering | Requirements analysis
+Business analysis
+UML
+Data entry
+@healthcare
+Epic! | Epic EMR, Epic Systems, Epic EHR
+Cerner | Cerner Millennium, Oracle Health
+Meditech | MEDITECH Expanse
+Allscripts
+athenahealth | athenaOne, Athena Health
+eClinicalWorks | eCW
+NextGen Healthcare | NextGen!
+Aprima
+Practice Fusion | PracticeFusion
+Elation Health | Elation!, Elation EMR
+McKesson
+Greenway Health | Greenway!
+Kareo
+DrChrono
+EHR | EMR, EMRs, EHRs, Electronic health records, Electronic medical records, Electronic health record, Electronic medical record
+ICD-10 | ICD10
+CPT coding
+@ecommerce
+Broadleaf Commerce | Broadleaf
+Elastic Path | ElasticPath, Elastic Path Commerce
+KonaKart
+Salesforce Commerce Cloud | Demandware, SFCC > Salesforce
+SAP Commerce Cloud | SAP Hybris, Hybris > SAP
+BigCommerce
+WooCommerce > WordPress
+commercetools
+Oracle ATG | ATG Commerce
+Payment gateways | Payment gateway, payment gateway integration
+`;

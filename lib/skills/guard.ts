@@ -1,0 +1,123 @@
+/**
+ * The ambiguity guard: decides whether a hit on a skill that is also a common English word
+ * ("Go", "Rust", "Spring", "Chef", "Excel", "R", "C") names the technology. Pure string
+ * heuristics (lib/skills may not import compromise), plus the caller's POS tags when given.
+ * Each rule returns a verdict and the reason, in order; the first verdict wins.
+ */
+
+export type Verdict = 'reject' | 'strong' | 'weak';
+
+export interface GuardInput {
+  text: string;
+  start: number;
+  end: number;
+  surface: string;
+  /** joined by list separators to a non-ambiguous skill hit ("Java, Python, Go") */
+  listStrong: boolean;
+  /** in a list with other capitalised ambiguous hits only ("Rust, Go") */
+  listWeak: boolean;
+  tags?: string[];
+}
+
+/** Words after the hit that make it a verb or a plain word: "Go to", "Make sure", "Excel at". */
+const NEG_NEXT = new Set(
+  ('to the a an your our their his her its my sure through ahead beyond above at of out over into back up down ' +
+    'away forward live interest interested gratitude concern yourself themselves ourselves it them us you me off ' +
+    'in for with on by from well far beyond further far-reaching along around home season semester term break ' +
+    'quarter festival collection clean cleaning fever training delivery response action progress growth ' +
+    'is was will can does has had be').split(' '),
+);
+/** Words before the hit that make it a verb: "let it go", "will Excel". */
+const NEG_PREV = new Set('let lets will would can could should must please may might not never always the this next last early late every'.split(' '));
+/** Words before the hit that introduce a technology: "experience with Rust", "in Go". */
+const POS_PREV = new Set(
+  ('in with using use uses used write writes writing written know knows knowledge experience experienced ' +
+    'proficient proficiency expertise expert skilled skills familiar familiarity fluent fluency like including ' +
+    'include includes especially particularly via built build building develop developing leverage leveraging ' +
+    'e.g eg i.e ie as of modern idiomatic production-grade languages language frameworks framework stack ' +
+    'tools technologies tech').split(' '),
+);
+/** Words after the hit that make it a technology: "Go developer", "Rust programming". */
+const POS_NEXT = new Set(
+  ('developer developers engineer engineers engineering programming programmer programmers code coding codebase ' +
+    'codebases language languages experience microservices microservice services service backend backends ' +
+    'api apis framework frameworks stack development skills expertise knowledge applications application apps ' +
+    'app modules module libraries library ecosystem projects toolchain runtime scripts scripting server servers ' +
+    'cluster clusters pipelines pipeline charts chart cookbooks recipes manifests playbooks queries query ' +
+    'workflows jobs sdk compiler binaries packages crates gems plugins plugin components templates macros ' +
+    'functions formulas spreadsheets spreadsheet workbooks reports dashboards database databases db ' +
+    'certification certified').split(' '),
+);
+/** "Rust-based", "Go-native": a hyphen that keeps the technology reading. */
+const HYPHEN_OK = new Set('based powered native lang first centric heavy driven only'.split(' '));
+const POS_TAG_BAD = /^(Verb|Adjective|Adverb|Imperative|Infinitive|PresentTense|PastTense|Gerund|Modal|Auxiliary|Copula)$/;
+
+const WORD_AFTER = /^[\s\u00a0]*([\p{L}\p{N}][\p{L}\p{N}.+#-]*)/u;
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.+#-]*)[\s\u00a0]*$/u;
+const BULLET = /^[\s\u00a0•*·▪►○●◦‣⁃>\-–—]*(?:\(?\d{1,2}[.)]\s+)?/u;
+
+function clip(s: string, from: number, to: number): string {
+  return s.slice(Math.max(0, from), Math.min(s.length, to));
+}
+
+/** The verdict on one ambiguous hit. */
+export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
+  const { text, start, end, surface } = g;
+  const before = clip(text, start - 40, start);
+  const after = clip(text, end, end + 40);
+  const cap = /^\p{Lu}/u.test(surface);
+  const single = surface.length === 1;
+
+  // Part of a hyphenated word or "R&D": "C-level", "C-suite", "go-to", "R&D", "Spring-loaded".
+  if (/^[&'’]\p{L}/u.test(after) || /\p{L}[&]$/u.test(before))
+    return { verdict: 'reject', reason: 'glued to & or an apostrophe' };
+  const hyAfter = /^[-\u2010\u2011]([\p{L}]+)/u.exec(after);
+  if (hyAfter && !HYPHEN_OK.has(hyAfter[1].toLowerCase()))
+    return { verdict: 'reject', reason: `part of the hyphenated word "${surface}-${hyAfter[1]}"` };
+  if (/\p{L}[-\u2010\u2011]$/u.test(before)) return { verdict: 'reject', reason: 'after a hyphen inside a word' };
+
+  const ownLine = isOwnLine(text, start, end, surface);
+  if (g.listStrong || ownLine) {
+    if (cap || surface.length >= 3)
+      return { verdict: cap ? 'strong' : 'weak', reason: ownLine ? 'alone on its line' : 'in a list of skills' };
+  }
+  if (!cap) return { verdict: 'reject', reason: 'lower-case common word' };
+  if (g.tags?.some((t) => POS_TAG_BAD.test(t)))
+    return { verdict: 'reject', reason: `tagged ${g.tags.join('/')} and not in a list` };
+
+  const next = WORD_AFTER.exec(after)?.[1] ?? '';
+  const prev = WORD_BEFORE.exec(before)?.[1] ?? '';
+  const nextLow = next.toLowerCase();
+  const prevLow = prev.toLowerCase();
+  const gapAfter = after.slice(0, after.length - after.replace(/^[\s\u00a0]+/, '').length);
+  const joinedNext = !/[,.;:!?()]/.test(gapAfter) && !/\n/.test(gapAfter);
+  if (/^(19|20)\d\d$/.test(next)) return { verdict: 'reject', reason: 'followed by a year ("Spring 2024")' };
+  if (next && joinedNext && NEG_NEXT.has(nextLow)) return { verdict: 'reject', reason: `followed by "${next}"` };
+  if (next && joinedNext && (POS_NEXT.has(nextLow) || /^v?\d+(\.\d+)+$/.test(nextLow)))
+    return { verdict: 'strong', reason: `followed by "${next}"` };
+  if (prev && NEG_PREV.has(prevLow) && !/[,.;:!?()\n]\s*$/.test(before))
+    return { verdict: 'reject', reason: `after "${prev}"` };
+  if (prev && POS_PREV.has(prevLow) && /[\s\u00a0]$/.test(before) && !/[,.;:!?()]\s*$/.test(before))
+    return { verdict: single ? 'weak' : 'strong', reason: `after "${prev}"` };
+  if (single) return { verdict: 'reject', reason: 'single letter without a list or a cue' };
+  if (isSentenceStart(before)) return { verdict: 'reject', reason: 'capitalised only because it starts a sentence' };
+  if (g.listWeak) return { verdict: 'weak', reason: 'in a list with other ambiguous skills' };
+  if (prev && /^\p{Ll}/u.test(prev)) return { verdict: 'weak', reason: 'capitalised inside a sentence' };
+  return { verdict: 'reject', reason: 'capitalised in a title-cased phrase' };
+}
+
+function isSentenceStart(before: string): boolean {
+  const t = before.replace(/[\s\u00a0"'“‘(]+$/u, '');
+  return t === '' || /[.!?:;\n•*·▪►○●◦‣⁃>\-–—|]$/u.test(t) || /(^|\n)\s*\d{1,2}[.)]$/.test(t);
+}
+
+/** The hit is the whole line or bullet: "• Rust", "Go:", "- Spring". */
+function isOwnLine(text: string, start: number, end: number, surface: string): boolean {
+  let a = start;
+  while (a > 0 && text[a - 1] !== '\n' && start - a < 200) a--;
+  let b = end;
+  while (b < text.length && text[b] !== '\n' && text[b] !== '\r' && b - end < 200) b++;
+  if ((a > 0 && text[a - 1] !== '\n') || (b < text.length && text[b] !== '\n' && text[b] !== '\r')) return false;
+  const line = text.slice(a, b).replace(BULLET, '').replace(/[\s\u00a0.,;:!]+$/u, '');
+  return line === surface;
+}

@@ -1,0 +1,103 @@
+import { judge } from './guard';
+import { getTaxonomy, type LoadedSkill, type SkillEntry } from './taxonomy';
+import { TokenTrie, type TrieHit } from './trie';
+
+/** One place the text names a skill. */
+export interface SkillMention {
+  skill: SkillEntry;
+  start: number;
+  end: number;
+  surface: string;
+  /** the hit is a common English word that passed the guard only weakly */
+  ambiguous: boolean;
+}
+
+export interface ScanOptions {
+  /** compromise POS tags of the token at [start,end), supplied by lib/extract for the ambiguity guard */
+  tagsAt?: (start: number, end: number) => string[];
+}
+
+let trie: TokenTrie<LoadedSkill> | undefined;
+
+/** The skill trie, built once on first use (about 2k skills, a few ms). */
+export function skillTrie(): TokenTrie<LoadedSkill> {
+  if (trie) return trie;
+  const t = new TokenTrie<LoadedSkill>();
+  for (const s of getTaxonomy().skills) {
+    const exact = new Set(s.raw.s ?? []);
+    const amb = new Set(s.raw.x ?? []);
+    for (const surface of [s.raw.n, ...(s.raw.a ?? [])]) {
+      t.add(surface, s, { exact: exact.has(surface), ambiguous: amb.has(surface) });
+    }
+  }
+  return (trie = t);
+}
+
+/** Separators that keep two hits in one list: "Java, Python and Go", "Go/Golang", "C/C++ (Qt)". */
+const LIST_GAP = /^[\s\u00a0,/;&|+()[\]]*(?:(?:and|or|and\/or|nor|plus|as well as|&)[\s\u00a0,/;&|+()[\]]*)?$/i;
+
+/** Every skill mention in raw text, exact UTF-16 offsets, leftmost-longest, in order. */
+export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[] {
+  if (!text) return [];
+  const t = skillTrie();
+  const tokens = t.tokenize(text);
+  const hits = t.scan(text, tokens).filter((h) => !insideLink(text, h.start, h.end));
+  // List neighbours: consecutive hits joined by separators only.
+  const joined: boolean[] = [];
+  for (let k = 0; k + 1 < hits.length; k++) {
+    const gap = text.slice(hits[k].end, hits[k + 1].start);
+    joined.push(gap.length <= 16 && !gap.includes('\n') && LIST_GAP.test(gap));
+  }
+  const groupStrong: boolean[] = new Array(hits.length).fill(false);
+  const groupAmbCaps: number[] = new Array(hits.length).fill(0);
+  for (let k = 0; k < hits.length; ) {
+    let e = k;
+    while (e < joined.length && joined[e]) e++;
+    let strong = false;
+    let ambCaps = 0;
+    for (let m = k; m <= e; m++) {
+      if (!hits[m].out.ambiguous) strong = true;
+      else if (/^\p{Lu}/u.test(text.slice(hits[m].start, hits[m].end))) ambCaps++;
+    }
+    for (let m = k; m <= e; m++) {
+      groupStrong[m] = strong;
+      groupAmbCaps[m] = ambCaps;
+    }
+    k = e + 1;
+  }
+  const out: SkillMention[] = [];
+  hits.forEach((h: TrieHit<LoadedSkill>, k) => {
+    const surface = text.slice(h.start, h.end);
+    let ambiguous = false;
+    if (h.out.ambiguous) {
+      const { verdict } = judge({
+        text,
+        start: h.start,
+        end: h.end,
+        surface,
+        listStrong: groupStrong[k],
+        listWeak: groupAmbCaps[k] >= 2,
+        tags: opts.tagsAt?.(h.start, h.end),
+      });
+      if (verdict === 'reject') return;
+      ambiguous = verdict === 'weak';
+    }
+    out.push({ skill: h.out.value.entry, start: h.start, end: h.end, surface, ambiguous });
+  });
+  return out;
+}
+
+/** The hit sits in a URL, an e-mail address or a markdown link target. */
+function insideLink(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && !/\s/.test(text[a - 1]) && start - a < 256) a--;
+  let b = end;
+  while (b < text.length && !/\s/.test(text[b]) && b - end < 256) b++;
+  const chunk = text.slice(a, b);
+  if (!/[:@/\]w]/.test(chunk)) return false;
+  if (chunk.includes('://') || /^\(?www\./i.test(chunk)) return true;
+  if (/[^\s@]@[^\s@]+\.[^\s@]/.test(chunk)) return true;
+  const md = chunk.indexOf('](');
+  if (md >= 0 && md < start - a) return true;
+  return /^\/[^/\s]*\//.test(chunk);
+}

@@ -1,0 +1,71 @@
+import { TokenTrie } from './trie';
+
+/** A soft skill named in the text. */
+export interface SoftSkillMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Soft skills (LABELING.md) and the phrases that name them. Phrases match case-insensitively
+ * on whole tokens, leftmost-longest, so "communication skills" is one mention.
+ */
+export const SOFT_SKILLS: Record<string, string[]> = {
+  Communication: [
+    'communication', 'communication skills', 'communications skills', 'communicator', 'communicators',
+    'communicate effectively', 'communicate clearly', 'communicates effectively', 'communicating effectively',
+    'verbal and written', 'written and verbal', 'written and oral', 'oral and written', 'verbal communication',
+    'written communication', 'interpersonal skills', 'interpersonal', 'presentation skills',
+  ],
+  Teamwork: [
+    'teamwork', 'team work', 'team player', 'team players', 'team-oriented', 'team oriented', 'team spirit',
+    'work well in a team', 'work in a team', 'working in a team', 'part of a team', 'work as a team',
+    'work well with others', 'team-first',
+  ],
+  Collaboration: ['collaboration', 'collaborate', 'collaborates', 'collaborating', 'collaborative', 'collaboratively', 'collaborator'],
+  'Problem solving': [
+    'problem solving', 'problem-solving', 'problem solver', 'problem solvers', 'solve problems', 'solving problems',
+    'solve complex problems', 'solving complex problems', 'troubleshooting skills', 'analytical skills',
+    'analytical thinking', 'critical thinking',
+  ],
+  Leadership: ['leadership', 'leadership skills', 'lead a team', 'lead teams', 'leading teams', 'people leadership', 'technical leadership', 'thought leadership'],
+  Mentoring: ['mentoring', 'mentor', 'mentors', 'mentored', 'mentorship', 'coaching', 'coach junior'],
+  Ownership: [
+    'ownership', 'take ownership', 'sense of ownership', 'self-starter', 'self starter', 'self-starters',
+    'self-motivated', 'self motivated', 'self-directed', 'accountability', 'proactive', 'takes initiative',
+    'take initiative',
+  ],
+  'Time management': [
+    'time management', 'time-management', 'manage time', 'manage your time', 'prioritize', 'prioritise',
+    'prioritization', 'prioritisation', 'prioritizing', 'multitask', 'multi-task', 'multitasking', 'multi-tasking',
+    'meet deadlines', 'meeting deadlines', 'manage multiple priorities', 'competing priorities', 'organizational skills',
+    'organisational skills', 'organized', 'organised',
+  ],
+  Adaptability: [
+    'adaptability', 'adaptable', 'adapt quickly', 'adapt to change', 'adapt to changing', 'flexibility',
+    'comfortable with ambiguity', 'thrive in ambiguity', 'fast learner', 'quick learner', 'learn quickly',
+    'eager to learn', 'willingness to learn', 'resilience', 'resilient',
+  ],
+  'Attention to detail': [
+    'attention to detail', 'attention to details', 'detail-oriented', 'detail oriented', 'detail-orientated',
+    'detail orientated', 'eye for detail', 'meticulous', 'thoroughness', 'accuracy and attention',
+    'high attention to detail', 'keen attention to detail',
+  ],
+};
+
+let trie: TokenTrie<string> | undefined;
+
+function softTrie(): TokenTrie<string> {
+  if (trie) return trie;
+  const t = new TokenTrie<string>();
+  for (const [name, phrases] of Object.entries(SOFT_SKILLS)) for (const p of phrases) t.add(p, name);
+  return (trie = t);
+}
+
+/** Soft skills (communication, teamwork, ... attention to detail) as their own list, in text order. */
+export function scanSoftSkills(text: string): SoftSkillMention[] {
+  if (!text) return [];
+  const t = softTrie();
+  return t.scan(text, t.tokenize(text)).map((h) => ({ name: h.out.value, start: h.start, end: h.end }));
+}
