@@ -10,7 +10,7 @@ const ROLE = String.raw`(?:developers?|engineers?|programmers?|coders?|designers
 const PERSON = new RegExp(
   [
     String.raw`\b${HYPE}\s+${ROLE}\b`,
-    String.raw`\b(?:looking\s+for|seeking|hiring|need|want|you(?:'re|\s+are)|be|are\s+you)\s+(?:an?\s+|our\s+|the\s+(?:next\s+)?)?(?:[A-Za-z+#.]+\s+){0,2}${HYPE_PERSON}(?![-\w])(?!\s+[A-Z])`,
+    String.raw`\b(?:looking\s+for|seeking|hiring|need|want|you(?:'re|\s+are)|be|are\s+you)\s+(?:an?\s+|our\s+|the\s+(?:next\s+)?)?(?:[A-Za-z+#.]+\s+){0,2}${HYPE_PERSON}(?![-\w])`,
   ].join('|'),
   'gi',
 );
@@ -23,7 +23,10 @@ export const hypeTitle: Rule = {
   id: 'hype-title',
   title: 'Hype title',
   check(ctx) {
-    const evidence = findAll(ctx.text, PERSON).filter((s) => !LEGIT.test(slice(ctx, s)));
+    // A capitalised word right after is a name ("hiring at Guru Labs"), not a person sought.
+    const evidence = findAll(ctx.text, PERSON).filter(
+      (s) => !LEGIT.test(slice(ctx, s)) && !/^[ \t]+[A-Z]/.test(ctx.text.slice(s.end, s.end + 3)),
+    );
     const t = titleSpan(ctx);
     if (t && evidence.length === 0) {
       const title = slice(ctx, t);

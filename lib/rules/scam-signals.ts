@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { findAll, slice } from './util';
+import { findAll, sentenceAt, slice } from './util';
 
 /** Each signal is a pattern with the reason shown to the user. Order = order of importance. */
 const SIGNALS: { re: RegExp; reason: string }[] = [
@@ -24,8 +24,8 @@ const SIGNALS: { re: RegExp; reason: string }[] = [
     reason: 'promises high pay with no experience required',
   },
 ];
-/** "we will never ask for a fee": a warning against scams, not a scam. */
-const DENIED = /\b(?:never|not|no|don't|do not|won't|will not)\s+(?:\w+\s+){0,4}$/i;
+/** "we will never ask for a fee": a warning against scams, not a scam (same sentence, before it). */
+const DENIED = /\b(?:never|not|no|don't|won't|doesn't)\b/i;
 
 export const scamSignals: Rule = {
   id: 'scam-signals',
@@ -33,7 +33,7 @@ export const scamSignals: Rule = {
   check(ctx) {
     for (const { re, reason } of SIGNALS) {
       const hits = findAll(ctx.text, re).filter(
-        (s) => !DENIED.test(ctx.text.slice(Math.max(0, s.start - 40), s.start)),
+        (s) => !DENIED.test(ctx.text.slice(Math.max(sentenceAt(ctx, s.start).start, s.start - 80), s.start)),
       );
       if (hits.length === 0) continue;
       return { why: `The posting ${reason} ("${slice(ctx, hits[0]!).slice(0, 80)}"), a common sign of a scam.`, evidence: hits.slice(0, 3) };
