@@ -1,0 +1,61 @@
+/**
+ * The site adapters, as a plain list (tests/lib/sites/registry.test.ts checks that every
+ * adapter file is here, has example URLs claimed by it alone, and a fixture directory), and
+ * readPosting, the one entry point: site adapter, then schema.org data, then (on request)
+ * the heuristic reader.
+ */
+import generic from './generic';
+import jsonLd from './json-ld';
+import linkedin from './linkedin';
+import { missingOf, type Expected } from './page';
+import type { PostingPage, SiteAdapter } from './types';
+
+export type { PostingPage, SiteAdapter, TextMap, TextSegment } from './types';
+export { collectText } from './collect';
+
+/** Site adapters first (one claims a URL), then the fallbacks in the order they are tried. */
+export const ADAPTERS: readonly SiteAdapter[] = [linkedin, jsonLd, generic];
+
+/** The site adapter that claims this URL, if any. */
+export function adapterFor(url: URL): SiteAdapter | null {
+  return ADAPTERS.find((a) => !a.fallback && a.matches(url)) ?? null;
+}
+
+const attempt = (fn: () => PostingPage | null): PostingPage | null => {
+  try {
+    return fn();
+  } catch (err) {
+    console.debug('[jd-lens] adapter failed', err);
+    return null;
+  }
+};
+
+const FIELDS = ['title', 'company', 'location', 'postingId', 'canonicalUrl'] as const;
+
+/**
+ * Best reading of the page: the site adapter for the URL, then JSON-LD / microdata, then
+ * (only if opts.generic) the heuristic adapter. Never throws, never mutates the page.
+ */
+export function readPosting(doc: Document, url: URL, opts: { generic?: boolean } = {}): PostingPage | null {
+  const site = adapterFor(url);
+  const fromSite = site ? attempt(() => site.read(doc, url)) : null;
+  const ld = attempt(() => jsonLd.read(doc, url));
+  if (fromSite?.text) {
+    if (ld) {
+      for (const k of FIELDS) fromSite[k] ??= ld[k];
+      fromSite.missing = missingOf(fromSite, (fromSite.missing ?? []) as Expected[]);
+    }
+    return fromSite;
+  }
+  if (ld?.text) {
+    if (!fromSite) return ld;
+    // The site's selectors found no description (page-health: 'text' stays in missing),
+    // but its own fields are still the better reading.
+    const page: PostingPage = { ...ld, site: fromSite.site, missing: fromSite.missing };
+    for (const k of FIELDS) page[k] = fromSite[k] ?? ld[k];
+    page.missing = missingOf(page, (fromSite.missing ?? []).filter((m) => m !== 'text') as Expected[]).concat('text');
+    return page;
+  }
+  const fromGeneric = opts.generic ? attempt(() => generic.read(doc, url)) : null;
+  return fromGeneric ?? fromSite ?? ld;
+}
