@@ -72,7 +72,7 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
   if (/^[&'’]\p{L}/u.test(after) || /\p{L}[&]$/u.test(before))
     return { verdict: 'reject', reason: 'glued to & or an apostrophe' };
   const hyAfter = /^[-\u2010\u2011]([\p{L}]+)/u.exec(after);
-  if (hyAfter && !HYPHEN_OK.has(hyAfter[1].toLowerCase()))
+  if (hyAfter?.[1] && !HYPHEN_OK.has(hyAfter[1].toLowerCase()))
     return { verdict: 'reject', reason: `part of the hyphenated word "${surface}-${hyAfter[1]}"` };
   if (/\p{L}[-\u2010\u2011]$/u.test(before)) return { verdict: 'reject', reason: 'after a hyphen inside a word' };
 

@@ -45,7 +45,7 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
   // List neighbours: consecutive hits joined by separators only.
   const joined: boolean[] = [];
   for (let k = 0; k + 1 < hits.length; k++) {
-    const gap = text.slice(hits[k].end, hits[k + 1].start);
+    const gap = text.slice(hits[k]!.end, hits[k + 1]!.start);
     joined.push(gap.length <= 16 && !gap.includes('\n') && LIST_GAP.test(gap));
   }
   const groupStrong: boolean[] = new Array(hits.length).fill(false);
@@ -56,8 +56,9 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
     let strong = false;
     let ambCaps = 0;
     for (let m = k; m <= e; m++) {
-      if (!hits[m].out.ambiguous) strong = true;
-      else if (/^\p{Lu}/u.test(text.slice(hits[m].start, hits[m].end))) ambCaps++;
+      const h = hits[m]!;
+      if (!h.out.ambiguous) strong = true;
+      else if (/^\p{Lu}/u.test(text.slice(h.start, h.end))) ambCaps++;
     }
     for (let m = k; m <= e; m++) {
       groupStrong[m] = strong;
@@ -75,8 +76,8 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
         start: h.start,
         end: h.end,
         surface,
-        listStrong: groupStrong[k],
-        listWeak: groupAmbCaps[k] >= 2,
+        listStrong: groupStrong[k]!,
+        listWeak: groupAmbCaps[k]! >= 2,
         tags: opts.tagsAt?.(h.start, h.end),
       });
       if (verdict === 'reject') return;
@@ -90,9 +91,9 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
 /** The hit sits in a URL, an e-mail address or a markdown link target. */
 function insideLink(text: string, start: number, end: number): boolean {
   let a = start;
-  while (a > 0 && !/\s/.test(text[a - 1]) && start - a < 256) a--;
+  while (a > 0 && !/\s/.test(text[a - 1]!) && start - a < 256) a--;
   let b = end;
-  while (b < text.length && !/\s/.test(text[b]) && b - end < 256) b++;
+  while (b < text.length && !/\s/.test(text[b]!) && b - end < 256) b++;
   const chunk = text.slice(a, b);
   if (!/[:@/\]w]/.test(chunk)) return false;
   if (chunk.includes('://') || /^\(?www\./i.test(chunk)) return true;

@@ -67,21 +67,22 @@ export class TokenTrie<T> {
       cands.length = 0;
       let level: Map<string, Node<T>> | undefined = this.root;
       for (let j = i; j < n && level; j++) {
-        if (j > i && !JOIN_RE.test(text.slice(end[j - 1], start[j]))) break;
-        const node: Node<T> | undefined = level.get(low[j]);
+        if (j > i && !JOIN_RE.test(text.slice(end[j - 1]!, start[j]!))) break;
+        const node: Node<T> | undefined = level.get(low[j]!);
         if (!node) break;
         if (node.out) {
           for (const out of node.out) {
             if (out.exact && !sameTokens(raw, i, out.exact)) continue;
-            cands.push({ start: start[i], end: end[j], first: i, last: j, out });
+            cands.push({ start: start[i]!, end: end[j]!, first: i, last: j, out });
           }
         }
         level = node.next;
       }
       let taken: TrieHit<T> | undefined;
       for (let k = cands.length - 1; k >= 0; k--) {
-        if (!accept || accept(cands[k])) {
-          taken = cands[k];
+        const c = cands[k]!;
+        if (!accept || accept(c)) {
+          taken = c;
           break;
         }
       }
