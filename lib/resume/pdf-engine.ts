@@ -1,7 +1,7 @@
 import type * as PdfJs from 'pdfjs-dist';
 
 /** The slice of pdfjs-dist that resume import uses. */
-export type PdfJsModule = Pick<typeof PdfJs, 'getDocument'>;
+export type PdfJsModule = Pick<typeof PdfJs, 'getDocument' | 'OPS'>;
 
 /** Loads pdfjs for the current environment: ./pdf-browser.ts (extension pages) or ./pdf-node.ts (CLI, tests). */
 export type PdfEngine = () => Promise<PdfJsModule>;

@@ -115,9 +115,9 @@ async function readPdf(engine: PdfEngine, bytes: Uint8Array, fileName: string, p
       progress((i - 1) / doc.numPages, `Reading page ${i} of ${doc.numPages}`);
       const page = await doc.getPage(i);
       const content = await page.getTextContent();
-      const pageText = linesOf(content.items.filter((it): it is TextItemLike => 'str' in it));
+      const pageText = linesOf((content.items as object[]).filter((it): it is TextItemLike => 'str' in it));
       pages.push(pageText);
-      if (!pageText.trim()) images += await countImages(pdfjs as unknown as { OPS?: Record<string, number> }, page);
+      if (!pageText.trim()) images += await countImages(pdfjs.OPS as unknown as Record<string, number>, page);
       page.cleanup();
     }
     const text = pages.join('\n\n');
@@ -157,8 +157,7 @@ function linesOf(items: TextItemLike[]): string {
 }
 
 /** Image and path painting operations on a page: tells a scan (image-only) from a blank page. */
-async function countImages(pdfjs: { OPS?: Record<string, number> }, page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<number> {
-  const ops = pdfjs.OPS ?? {};
+async function countImages(ops: Record<string, number> = {}, page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<number> {
   const imageOps = new Set(
     ['paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintImageXObjectRepeat', 'paintInlineImageXObjectGroup', 'paintImageMaskXObjectGroup', 'constructPath']
       .map((k) => ops[k])
@@ -173,8 +172,9 @@ async function countImages(pdfjs: { OPS?: Record<string, number> }, page: { getO
 }
 
 async function readDocx(bytes: Uint8Array, fileName: string): Promise<string> {
-  const mod = (await import('mammoth')) as unknown as { default?: MammothLike } & MammothLike;
-  const mammoth: MammothLike = mod.extractRawText ? mod : mod.default!;
+  // CommonJS module: its functions sit on the namespace or on `default`, depending on the loader.
+  const mod = (await import('mammoth')) as unknown as Partial<MammothLike> & { default?: MammothLike };
+  const mammoth: MammothLike = typeof mod.extractRawText === 'function' ? (mod as MammothLike) : mod.default!;
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   try {
     // Node's mammoth reads `buffer`, its browser build reads `arrayBuffer`: give both.
