@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 import type { Span } from '../types';
 import { BACKEND, FRONTEND, OPS } from './tech';
-import { findAll, sentenceAt, slice, titleText } from './util';
+import { around, findAll, slice, titleText } from './util';
 
 const BACK_TITLE = /\b(?:back[- ]?end|server[- ]side|API)\b/i;
 const FRONT_TITLE = /\b(?:front[- ]?end|UI|web\s+UI|React|Angular|Vue)\b/i;
@@ -14,8 +14,7 @@ function owned(ctx: Parameters<Rule['check']>[0], re: RegExp): Span[] {
   return findAll(ctx.text, re).filter((s) => {
     const kind = ctx.sectionAt(s.start);
     if (kind !== 'required' && kind !== 'responsibilities' && kind !== 'other') return false;
-    const sent = sentenceAt(ctx, s.start);
-    return !NOT_OWNED.test(slice(ctx, sent));
+    return !NOT_OWNED.test(around(ctx, s, 150));
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { findAll, sentenceAt, slice } from './util';
+import { findAll, sentenceIndex, slice } from './util';
 
 /** On-call duty, or 24/7 availability asked of the person. */
 const ON_CALL = /\bon[- ]call\b|\bpager\s?duty\b|\bcarry(?:ing)?\s+(?:a|the)\s+pager\b/gi;
@@ -22,12 +22,13 @@ export const onCallNoTerms: Rule = {
       (s) => !NEGATED.test(ctx.text.slice(Math.max(0, s.start - 24), s.start)),
     );
     if (duties.length === 0) return null;
-    for (const d of duties) {
-      const sent = sentenceAt(ctx, d.start);
+    for (const d of duties.slice(0, 20)) {
       // The sentence and its neighbours (a bullet list often puts the terms on the next line).
-      const i = ctx.sentences.findIndex((s) => s.start === sent.start);
-      const near = i < 0 ? [sent] : ctx.sentences.slice(Math.max(0, i - 1), i + 2);
-      if (near.some((s) => TERMS.test(slice(ctx, s)))) return null;
+      const i = sentenceIndex(ctx, d.start);
+      const from = i > 0 ? ctx.sentences[i - 1]!.start : i === 0 ? ctx.sentences[0]!.start : d.start;
+      const to = i >= 0 ? ctx.sentences[Math.min(i + 1, ctx.sentences.length - 1)]!.end : d.end;
+      const near = ctx.text.slice(Math.max(from, d.start - 300), Math.min(Math.max(to, d.end), d.end + 300));
+      if (TERMS.test(near)) return null;
     }
     const first = duties[0]!;
     return {

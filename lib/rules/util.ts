@@ -5,8 +5,8 @@
 import type { Span } from '../types';
 import type { RuleContext } from './types';
 
-/** Every match of a global regex as a span (empty matches are skipped, so no infinite loop). */
-export function findAll(text: string, re: RegExp, group = 0): Span[] {
+/** Matches of a global regex as spans, at most `limit` (empty matches are skipped: no infinite loop). */
+export function findAll(text: string, re: RegExp, group = 0, limit = 200): Span[] {
   const flags = re.flags.includes('g') ? re.flags : re.flags + 'g';
   const g = new RegExp(re.source, flags);
   const out: Span[] = [];
@@ -19,6 +19,7 @@ export function findAll(text: string, re: RegExp, group = 0): Span[] {
     const sub = m[group] ?? m[0];
     const at = group === 0 ? m.index : m.index + m[0].indexOf(sub);
     out.push({ start: at, end: at + sub.length });
+    if (out.length >= limit) break; // a hostile text cannot make a rule quadratic
   }
   return out;
 }
@@ -29,13 +30,35 @@ export function findFirst(text: string, re: RegExp): Span | null {
   return m && m[0].length > 0 ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
+/** Index of the sentence that holds an offset (binary search; sentences are in text order), or -1. */
+export function sentenceIndex(ctx: RuleContext, offset: number): number {
+  const list = ctx.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The sentence span that holds an offset (falls back to the line around it). */
 export function sentenceAt(ctx: RuleContext, offset: number): Span {
-  for (const s of ctx.sentences) if (s.start <= offset && offset < s.end) return s;
+  const i = sentenceIndex(ctx, offset);
+  if (i >= 0) return ctx.sentences[i]!;
   const text = ctx.text;
   const a = text.lastIndexOf('\n', offset - 1) + 1;
   const b = text.indexOf('\n', offset);
   return { start: a, end: b < 0 ? text.length : b };
+}
+
+/** The sentence around a span, clipped to `radius` characters on each side (run-on text stays local). */
+export function around(ctx: RuleContext, s: Span, radius = 200): string {
+  const sent = sentenceAt(ctx, s.start);
+  return ctx.text.slice(Math.max(sent.start, s.start - radius), Math.min(sent.end, s.end + radius));
 }
 
 /** The text of a span. */

@@ -26,7 +26,9 @@ type Analyze = (text: string) => Analysis;
 async function loadAnalyze(): Promise<Analyze | null> {
   if (!existsSync(resolve(__dirname, '../../../lib/extract/index.ts'))) return null;
   try {
-    const mod = (await import('@/lib/extract')) as { analyze?: Analyze };
+    // A variable specifier: tsc must not require lib/extract to exist (it is a colleague's path).
+    const spec = '@/lib/extract';
+    const mod = (await import(/* @vite-ignore */ spec)) as { analyze?: Analyze };
     return typeof mod.analyze === 'function' ? mod.analyze : null;
   } catch {
     return null;

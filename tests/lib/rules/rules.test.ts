@@ -1,0 +1,96 @@
+/** Table tests for individual rules, runRules robustness, and the linear-time budget. */
+import { describe, expect, it } from 'vitest';
+import { RULES, runRules } from '@/lib/rules';
+import { makeImpossibleExperience } from '@/lib/rules/impossible-experience';
+import type { Rule } from '@/lib/rules/types';
+import { buildContext } from './context';
+
+const ids = (text: string) => runRules(buildContext(text)).map((f) => f.id);
+
+describe('impossible-experience with a pinned clock', () => {
+  const at = (year: number) => makeImpossibleExperience(() => new Date(`${year}-06-01T00:00:00Z`));
+  it.each([
+    [2022, 'Requirements: 10 years of Kubernetes experience.', true],
+    [2030, 'Requirements: 10 years of Kubernetes experience.', false],
+    [2024, '8+ years of hands-on experience with Rust and Go.', false],
+    [2020, '8+ years of hands-on experience with Rust and Go.', true],
+    [2024, 'Swift (15 years) required.', true],
+    [2024, '5 years with ChatGPT and other LLMs.', true],
+    [2024, '5 years of Java and 2 years of ChatGPT.', false],
+    [2024, 'Docker Kubernetes: 12 years', true],
+    [2024, '30 years of banking, SWIFT and ISO 20022 messaging.', false],
+  ] as const)('in %i: %s -> %s', (year, text, flag) => {
+    const hit = at(year).check(buildContext(`Engineer\n${text}`));
+    expect(hit !== null, `impossible-experience in ${year} on "${text}": expected ${flag ? 'a flag' : 'no flag'}; check RELEASES and the filler words`).toBe(flag);
+  });
+
+  it('says the release year in its why', () => {
+    const hit = at(2022).check(buildContext('DevOps\n10 years of Kubernetes experience.'));
+    expect(hit?.why).toBe('Asks for 10 years of Kubernetes, which was released in 2014: nobody can have more than 8.');
+    expect(hit?.evidence.map((s) => 'DevOps\n10 years of Kubernetes experience.'.slice(s.start, s.end))).toEqual(['10 years of Kubernetes']);
+  });
+});
+
+describe('pay flags', () => {
+  it.each([
+    ['Engineer\nCompetitive salary: $120k-$140k.', []],
+    ['Engineer\nCompetitive salary.', ['vague-compensation']],
+    ['Engineer\nWe use Go.', ['no-salary']],
+    ['Engineer\nRaised $30M from investors; salary competitive.', ['vague-compensation']],
+    ['Engineer\nBenefits: 401k match, paid time off.', ['no-salary']],
+  ] as const)('%s', (text, expected) => {
+    const got = ids(text).filter((i) => i === 'no-salary' || i === 'vague-compensation');
+    expect(got, `pay flags on "${text}"; see lib/rules/pay.ts`).toEqual(expected);
+  });
+});
+
+describe('runRules', () => {
+  it('skips a rule that throws and keeps the others', () => {
+    const bad: Rule = { id: 'boom', title: 'Boom', check: () => { throw new Error('x'); }, examples: { flag: [], pass: [] } };
+    const flags = runRules(buildContext('Engineer\nWe use Go.'), [bad, ...RULES]);
+    expect(flags.map((f) => f.id)).toContain('no-salary');
+  });
+
+  it('drops a hit with no valid evidence', () => {
+    const empty: Rule = { id: 'empty', title: 'Empty', check: () => ({ why: 'w', evidence: [{ start: 5, end: 5 }] }), examples: { flag: [], pass: [] } };
+    expect(runRules(buildContext('Engineer'), [empty])).toEqual([]);
+  });
+
+  it('returns flags in RULES order with id, title, why, evidence', () => {
+    const flags = runRules(buildContext('Junior Ninja Developer\nRequirements: 5+ years of experience. Competitive salary.'));
+    const order = RULES.map((r) => r.id);
+    const idx = flags.map((f) => order.indexOf(f.id));
+    expect(idx).toEqual([...idx].sort((a, b) => a - b));
+    expect(flags.map((f) => f.id)).toEqual(expect.arrayContaining(['title-experience-mismatch', 'hype-title', 'vague-compensation']));
+  });
+
+  it('never throws on empty or odd input', () => {
+    for (const t of ['', ' ', '\n\n', 'x', '$', '10 years', 'years years years', '\u0000\uffff']) {
+      expect(() => runRules(buildContext(t))).not.toThrow();
+    }
+  });
+});
+
+describe('hostile input', () => {
+  const chunks = [
+    'a'.repeat(5000),
+    '1 '.repeat(5000),
+    '10 years of '.repeat(2000),
+    'on call on call '.repeat(2000),
+    'expert in Java, Python, Go, Rust, '.repeat(1500),
+    '$1 $2 $3 salary '.repeat(3000),
+    'looking for a a a a '.repeat(2000),
+    'commission '.repeat(4000),
+    ' '.repeat(20000) + 'x',
+    'Kubernetes: '.repeat(3000),
+  ];
+  it.each(chunks.map((c, i) => [i, c] as const))('chunk %i repeated to 200 KB runs all rules under 50 ms', (_i, chunk) => {
+    const text = `Senior Backend Engineer\n${chunk.repeat(Math.ceil(200_000 / chunk.length)).slice(0, 200_000)}`;
+    const ctx = buildContext(text);
+    runRules(ctx); // warm up the regex engine
+    const t0 = performance.now();
+    runRules(ctx);
+    const ms = performance.now() - t0;
+    expect(ms, `all rules took ${ms.toFixed(1)} ms on a 200 KB hostile text; look for a regex that backtracks`).toBeLessThan(50);
+  });
+});
