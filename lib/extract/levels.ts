@@ -1,0 +1,231 @@
+/**
+ * Which cue governs each item (skill hit or years figure) in one sentence: the nearest applicable
+ * modal cue, else the nearest descriptor, where "applicable" follows the cue's scope through
+ * clauses (";", "but"), parentheses and comma-separated lists.
+ */
+import { CUES, type Cue, type CueLabel, type CueTier } from './cues';
+
+export interface Item {
+  /** offsets relative to the sentence */
+  start: number;
+  end: number;
+}
+
+export interface CueHit {
+  cue: Cue;
+  start: number;
+  end: number;
+}
+
+export interface Governing {
+  label: CueLabel;
+  tier: CueTier;
+  reason: string;
+  /** relative span of the cue words */
+  start: number;
+  end: number;
+}
+
+const HARD = /;|\bbut\b|\bhowever\b|\balthough\b|\bwhereas\b|\bthough\b|\bwhile\b/gi;
+const CONNECTOR = /^(?:[\s,/&]|and\/or\b|and\b|or\b|as\s+well\s+as\b|plus\b|e\.g\.|i\.e\.|etc\.?|such\s+as\b|including\b|like\b|either\b|any\s+of\b|one\s+of\b|\(|\)|\.)+/i;
+
+/** All cue matches in a sentence, with cues overlapping a negation dropped. */
+export function findCues(sentence: string): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(sentence); m; m = cue.re.exec(sentence)) {
+      if (m[0].length === 0) {
+        cue.re.lastIndex++;
+        continue;
+      }
+      // trim leading whitespace the optional groups let in
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = m.index + lead;
+      const end = m.index + m[0].trimEnd().length;
+      if (cue.label !== 'negated' && hits.some((h) => h.cue.label === 'negated' && start < h.end && end > h.start)) continue;
+      // a later, weaker pattern over the same words as an earlier one adds nothing
+      if (hits.some((h) => start >= h.start && end <= h.end)) continue;
+      hits.push({ cue, start, end });
+    }
+  }
+  return hits;
+}
+
+interface Layout {
+  clauses: [number, number][];
+  /** outermost parenthesis groups [open, close] (close exclusive, after ')') */
+  parens: [number, number][];
+  /** comma chunks at depth 0, per clause */
+  chunks: [number, number][];
+}
+
+function layout(s: string): Layout {
+  const clauses: [number, number][] = [];
+  let c0 = 0;
+  HARD.lastIndex = 0;
+  for (let m = HARD.exec(s); m; m = HARD.exec(s)) {
+    clauses.push([c0, m.index]);
+    c0 = m.index + m[0].length;
+  }
+  clauses.push([c0, s.length]);
+  const parens: [number, number][] = [];
+  const chunks: [number, number][] = [];
+  let depth = 0;
+  let open = -1;
+  let chunkStart = 0;
+  let ci = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const clause = clauses[ci]!;
+    if (i >= clause[1]) {
+      chunks.push([chunkStart, clause[1]]);
+      if (open >= 0) parens.push([open, clause[1]]);
+      depth = 0;
+      open = -1;
+      ci++;
+      if (ci >= clauses.length) break;
+      chunkStart = clauses[ci]![0];
+      i = chunkStart - 1;
+      continue;
+    }
+    const ch = s[i];
+    if (ch === '(' || ch === '[') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((ch === ')' || ch === ']') && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        parens.push([open, i + 1]);
+        open = -1;
+      }
+    } else if (ch === ',' && depth === 0) {
+      chunks.push([chunkStart, i]);
+      chunkStart = i + 1;
+    }
+  }
+  return { clauses, parens, chunks };
+}
+
+function indexOfRange(ranges: [number, number][], pos: number): number {
+  for (let i = 0; i < ranges.length; i++) if (pos >= ranges[i]![0] && pos < Math.max(ranges[i]![1], ranges[i]![0] + 1)) return i;
+  return -1;
+}
+
+/** Governing cue for each item, or null (section default applies). */
+export function governItems(sentence: string, items: Item[], cues: CueHit[] = findCues(sentence)): (Governing | null)[] {
+  if (!cues.length) return items.map(() => null);
+  const L = layout(sentence);
+  const starts = new Set(items.map((i) => i.start));
+  const ends = new Set(items.map((i) => i.end));
+  const clauseOf = (p: number) => indexOfRange(L.clauses, p);
+  const parenOf = (p: number) => indexOfRange(L.parens, p);
+  const chunkOf = (p: number) => indexOfRange(L.chunks, p);
+
+  const startsWithItem = (k: number): boolean => {
+    const [a, b] = L.chunks[k]!;
+    const m = CONNECTOR.exec(sentence.slice(a, b));
+    return starts.has(a + (m ? m[0].length : 0));
+  };
+  const endsWithItem = (k: number): boolean => {
+    const [a, b] = L.chunks[k]!;
+    let e = b;
+    while (e > a && /[\s.:!?]/.test(sentence[e - 1]!)) e--;
+    if (sentence[e - 1] === ')') {
+      const p = parenOf(e - 1);
+      if (p >= 0) e = L.parens[p]![0];
+      while (e > a && /\s/.test(sentence[e - 1]!)) e--;
+    }
+    return ends.has(e);
+  };
+  const onlyItems = (k: number): boolean => {
+    const [a, b] = L.chunks[k]!;
+    let rest = '';
+    let pos = a;
+    for (const it of items) {
+      if (it.start >= a && it.end <= b && it.start >= pos) {
+        rest += sentence.slice(pos, it.start);
+        pos = it.end;
+      }
+    }
+    rest += sentence.slice(pos, b);
+    return rest.replace(/\b(?:and|or|and\/or|as well as|etc|e\.g|i\.e|such as|including|plus)\b|[\s,/&().:+-]/gi, '') === '';
+  };
+
+  // reach of each cue, as a set of chunk indices plus direction
+  return items.map((item) => {
+    let best: { g: Governing; dist: number } | null = null;
+    const itemClause = clauseOf(item.start);
+    const itemParen = parenOf(item.start);
+    const itemChunk = chunkOf(item.start);
+    for (const c of cues) {
+      const dist = applies(c, item);
+      if (dist === null) continue;
+      const g: Governing = { label: c.cue.label, tier: c.cue.tier, reason: c.cue.reason, start: c.start, end: c.end };
+      if (!best || rank(g.tier) > rank(best.g.tier) || (rank(g.tier) === rank(best.g.tier) && dist < best.dist)) best = { g, dist };
+    }
+    return best ? best.g : null;
+
+    function applies(c: CueHit, it: Item): number | null {
+      if (c.cue.scope === 'span') return it.start >= c.start && it.end <= c.end ? 0 : null;
+      if (it.start < c.end && it.end > c.start) return null; // the cue's own words ("C" in "C++ required")
+      if (clauseOf(c.start) !== itemClause) return null;
+      const cParen = parenOf(c.start);
+      if (cParen >= 0) {
+        const [po, pc] = L.parens[cParen]!;
+        if (itemParen === cParen) return Math.abs(c.start - it.start);
+        // "Redis (nice to have)": a paren holding only the cue reaches the item just before it
+        const inner = sentence.slice(po + 1, pc - 1).slice(0, c.start - po - 1) + sentence.slice(c.end, pc - 1);
+        if (/^[\s,.:;!-]*$/.test(inner) && it.end <= po && chunkOf(po) === itemChunk) return po - it.end;
+        return null;
+      }
+      const dir = direction(c, it);
+      if (dir === 'left') {
+        if (it.end > c.start) return null;
+        if (!reachesLeft(chunkOf(c.start), itemChunk)) return null;
+        return c.start - it.end;
+      }
+      if (dir === 'right') {
+        if (it.start < c.end) return null;
+        if (!reachesRight(chunkOf(Math.max(c.start, c.end - 1)), itemChunk)) return null;
+        return it.start - c.end + (c.cue.scope === 'both' ? 1000 : 0);
+      }
+      return null;
+    }
+
+    function direction(c: CueHit, it: Item): 'left' | 'right' | null {
+      const s = c.cue.scope;
+      if (s === 'left' || s === 'right') return s;
+      // both: clause-initial ("Preferred: X", "Required - X") reaches right; otherwise left,
+      // with right as a fallback when nothing on the left is in reach
+      const k = chunkOf(c.start);
+      const before = sentence.slice(L.chunks[k]?.[0] ?? 0, c.start);
+      const initial = /^[\s\W]*$/.test(before) || /:\s*$/.test(before);
+      if (initial) return 'right';
+      const anyLeft = items.some((x) => x.end <= c.start && reachesLeft(k, chunkOf(x.start)) && clauseOf(x.start) === clauseOf(c.start));
+      return anyLeft ? 'left' : it.start >= c.end ? 'right' : 'left';
+    }
+  });
+
+  function reachesLeft(cueChunk: number, target: number): boolean {
+    if (target === cueChunk) return true;
+    if (target > cueChunk || target < 0) return false;
+    for (let k = cueChunk; k > target; k--) {
+      if (!startsWithItem(k) || !endsWithItem(k - 1)) return false;
+      if (k - 1 > target && !onlyItems(k - 1)) return false;
+    }
+    return true;
+  }
+  function reachesRight(cueChunk: number, target: number): boolean {
+    if (target === cueChunk) return true;
+    if (target < cueChunk || cueChunk < 0) return false;
+    for (let k = cueChunk; k < target; k++) {
+      if (!endsWithItem(k) || !startsWithItem(k + 1)) return false;
+      if (k + 1 < target && !onlyItems(k + 1)) return false;
+    }
+    return true;
+  }
+}
+
+function rank(t: CueTier): number {
+  return t === 'modal' ? 1 : 0;
+}

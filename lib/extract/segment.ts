@@ -1,0 +1,97 @@
+/**
+ * Splitting a posting into sentences (lines, bullets, sentence ends, and words glued together by
+ * careless HTML-to-text conversion such as "requiredPreferred Qualifications:"). Linear, regex-light.
+ */
+import type { Span } from '../types';
+
+/** Characters that start a bullet item, at a line start or inline ("skills.* Good ..."). */
+const BULLET = /[•·▪◦●○■□►▸‣⁃*]/;
+
+/**
+ * Positions where a new sentence starts although no newline or full stop says so:
+ * a lowercase word glued to a capitalised one ("requiredHigh school"), or ")" glued to a capital.
+ * The lowercase run must be the whole word (>= 3 letters) so JavaScript, eCommerce, iOS stay whole.
+ */
+const GLUE = /(?<![\p{L}\p{N}])[a-z]{3,}(?=[A-Z][a-z])|\)(?=[A-Z][a-z])/gu;
+
+/** Sentence-final punctuation followed by a space (or nothing) and a new sentence start. */
+const END = /[.!?](?=\s+["'“(]?[\p{Lu}\p{N}•·*]|["'”)]\s)|[.!?](?=[\p{Lu}][\p{Ll}])/gu;
+
+/** Abbreviations whose dot does not end a sentence. */
+const ABBREV = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Sr|Jr|Mr|Ms|Mrs|Dr|St|No|Inc|Ltd|Co|U\.S|a\.m|p\.m))$/i;
+
+/** Sentence spans, in text order; none crosses a newline, each trimmed of spaces and bullets. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    splitLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function splitLine(text: string, start: number, end: number, out: Span[]): void {
+  const line = text.slice(start, end);
+  const cuts = new Set<number>();
+  END.lastIndex = 0;
+  for (let m = END.exec(line); m; m = END.exec(line)) {
+    const before = line.slice(Math.max(0, m.index - 8), m.index);
+    if (m[0] === '.' && ABBREV.test(before)) continue;
+    cuts.add(m.index + 1);
+  }
+  GLUE.lastIndex = 0;
+  for (let m = GLUE.exec(line); m; m = GLUE.exec(line)) cuts.add(m.index + m[0].length);
+  // inline bullets: "* Good", "• Java", "· Perform" after text on the same line
+  const bulletRe = /(?:^|[\s.:;!?)])([•·▪◦●○■□►▸‣⁃]|\*(?=\s*\S))/gu;
+  for (let m = bulletRe.exec(line); m; m = bulletRe.exec(line)) {
+    cuts.add(m.index + m[0].length - m[1]!.length);
+    if (bulletRe.lastIndex === m.index) bulletRe.lastIndex++;
+  }
+  // dashed separators "-----" and " | " between fields
+  const sepRe = /-{3,}|={3,}|_{3,}|\s\|\s/g;
+  for (let m = sepRe.exec(line); m; m = sepRe.exec(line)) {
+    cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
+  }
+  const points = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
+  let s = 0;
+  for (const c of [...points, line.length]) {
+    pushTrimmed(text, start + s, start + c, out);
+    s = c;
+  }
+}
+
+function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
+  while (s < e && isSkippable(text.charCodeAt(s), text[s]!)) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  // a lone list marker "-" or "1." at the start
+  const lead = /^(?:[-–—+>]|\d{1,2}[.)])\s+/.exec(text.slice(s, Math.min(e, s + 6)));
+  if (lead) s += lead[0].length;
+  if (e > s && /[\p{L}\p{N}$€£₹]/u.test(text.slice(s, Math.min(e, s + 200)))) out.push({ start: s, end: e });
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 160 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a);
+}
+
+function isSkippable(c: number, ch: string): boolean {
+  return isSpace(c) || BULLET.test(ch);
+}
+
+/** Index of the sentence containing `offset` (binary search), or -1. */
+export function sentenceIndexAt(sentences: Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
