@@ -11,6 +11,9 @@ export function postingWording(a: Analysis, s: SkillFinding): string {
 
 const categoryOf = (s: { name: string; category?: string }) => (s.category || getSkill(s.name)?.category || '').toLowerCase();
 const isLanguage = (c: string) => /language/.test(c) && !/natural|spoken|human/.test(c);
+/** Languages that never lead a backend or frontend resume: query, markup and shell languages. */
+const SIDE_LANGUAGE = /^(?:sql|t-?sql|pl\/?sql|graphql|html5?|css3?|xml|json|yaml|bash|shell|powershell)/i;
+const isMainLanguage = (s: { name: string; category?: string }) => isLanguage(categoryOf(s)) && !SIDE_LANGUAGE.test(getSkill(s.name)?.name ?? s.name);
 const isDatabase = (c: string) => /database|datastore|\bdb\b|sql/.test(c);
 const isCloud = (c: string) => /cloud/.test(c);
 const firstAt = (s: SkillFinding) => s.evidence[0]?.start ?? Number.MAX_SAFE_INTEGER;
@@ -51,12 +54,13 @@ export function skillTips(a: Analysis, p: Profile, units: Unit[]): string[] {
   }
   // Lead with the primary language the posting names.
   const reqSkills = units.filter((u) => u.level === 'required').flatMap((u) => u.members);
-  const primary = [...reqSkills].sort((x, y) => firstAt(x) - firstAt(y)).find((s) => isLanguage(categoryOf(s)));
+  const primary = [...reqSkills].sort((x, y) => firstAt(x) - firstAt(y)).find((s) => isMainLanguage(s));
   if (primary) {
     const unit = units.find((u) => u.members.includes(primary));
     const c = unit?.credits.get(primary.name);
-    const firstLang = (p.skills ?? []).find((s) => s?.name && isLanguage(categoryOf({ name: s.name })));
-    if (c && firstLang && skillKey(firstLang.name) !== skillKey(c.by)) {
+    const firstLang = (p.skills ?? []).find((s) => s?.name && isMainLanguage({ name: s.name }));
+    // An implied credit already has its own tip (name the language itself).
+    if (c && c.via !== 'implied' && firstLang && skillKey(firstLang.name) !== skillKey(c.by)) {
       tips.push(`Lead with ${primary.name}, the posting's primary language: put it first in your skills line and in your top bullet (your profile leads with ${firstLang.name}).`);
     }
   }
