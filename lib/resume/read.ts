@@ -50,8 +50,16 @@ export function decodeText(b: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(b);
   } catch {
-    return new TextDecoder('windows-1252').decode(b);
+    return decodeCp1252(b);
   }
+}
+
+// 0x80-0x9F of Windows-1252 (Node's TextDecoder treats the label as Latin-1 and gets these wrong).
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function decodeCp1252(b: Uint8Array): string {
+  let out = '';
+  for (const x of b) out += x >= 0x80 && x <= 0x9f ? CP1252[x - 0x80] : String.fromCharCode(x);
+  return out;
 }
 
 /** Tidies extracted text: one kind of newline and space, no runs of blank lines. */
