@@ -3,6 +3,8 @@
  * "03/2019 to 12/2020"), overlaps merged, and from statements ("7 years of experience").
  */
 
+import { getSkill } from '../skills';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = `(?:(${MONTH})\\.?,?\\s+|(\\d{1,2})\\s*[/.]\\s*)?((?:19|20)\\d{2})`;
@@ -73,16 +75,23 @@ const WORDS: Record<string, number> = {
   eighteen: 18, nineteen: 19, twenty: 20,
 };
 const NUM = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(WORDS).join('|')})`;
-/** "7 years of experience", "over ten years' professional experience"; not "5 years of experience with Go". */
+/** "7 years of experience", "over ten years' professional experience in fintech". */
 const STATED_RE = new RegExp(
-  `\\b${NUM}\\s*\\+?\\s*(?:years?|yrs?)['’]?\\s+(?:of\\s+)?(?:professional\\s+|industry\\s+|relevant\\s+|hands-on\\s+|work\\s+|commercial\\s+|software\\s+|engineering\\s+)*experience\\b(?!\\s+(?:with|in|using|of)\\b)`,
-  'i',
+  `\\b${NUM}\\s*\\+?\\s*(?:years?|yrs?)['’]?\\s+(?:of\\s+)?(?:professional\\s+|industry\\s+|relevant\\s+|hands-on\\s+|work\\s+|commercial\\s+|software\\s+|engineering\\s+)*experience\\b(?:\\s+(?:with|in|using|of)\\s+([^,.;:\\n]{1,40}))?`,
+  'gi',
 );
 
-/** Years the resume states outright, or null. */
+/** Years the resume states outright, or null; "5 years of experience with Go" is about Go, not the total. */
 export function statedYears(text: string): number | null {
-  const m = STATED_RE.exec(text);
-  if (!m) return null;
-  const raw = m[1]!.toLowerCase();
-  return WORDS[raw] ?? Number(raw);
+  for (const m of text.matchAll(STATED_RE)) {
+    const object = m[2]?.trim();
+    if (object) {
+      const words = object.split(/\s+/);
+      const aboutSkill = [3, 2, 1].some((n) => words.length >= n && getSkill(words.slice(0, n).join(' ')) !== undefined);
+      if (aboutSkill) continue;
+    }
+    const raw = m[1]!.toLowerCase();
+    return WORDS[raw] ?? Number(raw);
+  }
+  return null;
 }
