@@ -71,7 +71,10 @@ export const test = base.extend<{ context: BrowserContext; ext: Ext; serve: (url
       },
       async tabIdOf(p) {
         const url = p.url();
-        const ids = await worker.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id!), url);
+        const ids = await worker.evaluate(async (u) => {
+          const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
+          return (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id!);
+        }, url);
         if (ids.length !== 1) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
         return ids[0]!;
       },
