@@ -67,6 +67,8 @@ export function collectText(
   let len = 0;
   let last = '\n';
   let pending = false;
+  /** Right after a '• ': a block opening inside the <li> must not push its text to a new line. */
+  let bulletAt = -1;
 
   const push = (s: string) => {
     parts.push(s);
@@ -75,6 +77,7 @@ export function collectText(
   };
   const newline = () => {
     pending = false;
+    if (len === bulletAt) return;
     if (len > 0 && last !== '\n') push('\n');
   };
   const space = () => {
@@ -158,10 +161,12 @@ export function collectText(
     if (d === 'li') {
       push('• ');
       const mark = len;
+      bulletAt = len;
       walk(el, b, pre);
       if (len === mark) {
         parts.pop();
         len -= 2;
+        bulletAt = -1;
         last = parts.length ? (parts[parts.length - 1]!.slice(-1) || '\n') : '\n';
       }
     } else if (tag === 'details' && !el.hasAttribute('open')) {

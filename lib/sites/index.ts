@@ -4,9 +4,16 @@
  * readPosting, the one entry point: site adapter, then schema.org data, then (on request)
  * the heuristic reader.
  */
+import ashby from './ashby';
 import generic from './generic';
+import greenhouse from './greenhouse';
+import indeed from './indeed';
 import jsonLd from './json-ld';
+import lever from './lever';
 import linkedin from './linkedin';
+import smartrecruiters from './smartrecruiters';
+import wellfound from './wellfound';
+import workday from './workday';
 import { missingOf, type Expected } from './page';
 import type { PostingPage, SiteAdapter } from './types';
 
@@ -14,7 +21,18 @@ export type { PostingPage, SiteAdapter, TextMap, TextSegment } from './types';
 export { collectText } from './collect';
 
 /** Site adapters first (one claims a URL), then the fallbacks in the order they are tried. */
-export const ADAPTERS: readonly SiteAdapter[] = [linkedin, jsonLd, generic];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  linkedin,
+  indeed,
+  greenhouse,
+  lever,
+  workday,
+  ashby,
+  smartrecruiters,
+  wellfound,
+  jsonLd,
+  generic,
+];
 
 /** The site adapter that claims this URL, if any. */
 export function adapterFor(url: URL): SiteAdapter | null {

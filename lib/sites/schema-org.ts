@@ -118,3 +118,9 @@ export function microdataPosting(doc: Document): Microdata | null {
   };
   return { root, prop: (n) => value(own(n)), el: own };
 }
+
+/** hiringOrganization.name of the page's first JSON-LD JobPosting (board pages that only have it there). */
+export function ldCompany(doc: Document): string | null {
+  const org = jsonLdPostings(doc)[0]?.hiringOrganization;
+  return str(doc, isObj(org) ? (org.name ?? null) : (org ?? null));
+}
