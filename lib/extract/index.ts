@@ -155,7 +155,7 @@ function analyzeInner(text: string, meta: AnalyzeMeta, title: string | null): Om
   const figures: { fig: YearsFigure; unit: number }[] = [];
   units.forEach((u, ui) => {
     if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b/i.test(text.slice(u.start, u.end))) return;
-    if (!/\b(?:years?|yrs?|months?)\b/i.test(text.slice(u.start, u.end)) && !/year\(s\)|year\*s/i.test(text.slice(u.start, u.end))) return;
+    if (!/(?:years?|yrs?|months?)\b/i.test(text.slice(u.start, u.end)) && !/year\(s\)|year\*s/i.test(text.slice(u.start, u.end))) return;
     for (const fig of findYears(text.slice(u.start, u.end), u.start, u.section === 'required', short)) figures.push({ fig, unit: ui });
   });
 

@@ -8,15 +8,16 @@ import type { PayPeriod, SalaryFinding } from '../types';
 
 const CUR = String.raw`(?:US\$|USD\s?\$?|A\$|AU\$|AUD\s?\$?|C\$|CA\$|CAD\s?\$?|NZ\$|NZD\s?\$?|S\$|SGD\s?\$?|HK\$|R\$|\$|€|EUR\s?€?|£|GBP\s?£?|₹|INR\s?₹?|Rs\.?|CHF|¥)`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{3}){1,3}(?![\d,])|\d{1,7})(?:\.\d{1,2})?`;
-const MULT = String.raw`(?:\s?(?:[kK]|thousand|mn|MM|million|billion|bn|[mMbB]|lakhs?|lacs?|Lakhs?|Lacs?|LPA|lpa|L|cr|crores?|Cr)(?![\p{L}]))?`;
+const MULT = String.raw`(?:\s?(?:[kK](?![\p{Ll}])|(?:thousand|mn|MM|million|billion|bn|[mMbB]|lakhs?|lacs?|Lakhs?|Lacs?|LPA|lpa|L|cr|crores?|Cr)(?![\p{L}])))?`;
 const CODE = String.raw`(?:\s?(?:USD|EUR|GBP|AUD|CAD|INR|CHF|SGD|NZD|€)(?![\p{L}]))?`;
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(${CUR}\s?)?(${NUM})(${MULT})(\+)?(?:\s?(?:-|–|—|to|and)\s?(${CUR}\s?)?(${NUM})(${MULT})(\+)?)?(${CODE})`,
+  String.raw`(?<![\p{N}.,])(${CUR}\s?)?(${NUM})(${MULT})(\+)?(?:\s?(?:-|–|—|to|and)\s?(${CUR}\s?)?(${NUM})(${MULT})(\+)?)?(${CODE})`,
   'gu',
 );
 
 const SALARY_WORD = /\b(?:salary|salaries|compensation|comp|pay|paid|base|ote|wage|wages|rate|earn|earning|earnings|income|stipend for (?:the )?intern|ctc|package|remuneration|equity|per\s+(?:year|annum|hour|month|week|day)|range|estimate|annual(?:ly)?)\b/i;
-const VETO_BEFORE = /\b(?:gym|membership|reimburs\w*|allowance|stipend|budget|referral|relocation|sign[- ]?on|signing|bonus(?:es)?|learning|training|education|conference|equipment|home\s+office|wellness|perks?|credits?|discount|funding|funded|raised?|series\s+[a-f]|valuation|revenue|arr|investment|investors?|fees?|price|pricing|costs?|commission|tuition|insurance|401\s?k|pension|prizes?|awards?|grants?|donat\w*|worth|market|spend|gift|vouchers?|deductible|coverage|loan|charges?|deposit|invest\w*|savings?|sales\s+of|sold|contract\s+value|per\s+(?:listing|lead|sale|referral))\b[^.;\n]{0,50}$/i;
+const VETO_NEAR = /\b(?:bonus(?:es)?|prize|award)\b[^.;\n]{0,25}$/i;
+const VETO_BEFORE = /\b(?:gym|membership|reimburs\w*|allowance|stipend|budget|referral|relocation|sign[- ]?on|signing|learning|training|education|conference|equipment|home\s+office|wellness|perks?|credits?|discount|funding|funded|raised?|series\s+[a-f]|valuation|revenue|arr|investment|investors?|fees?|price|pricing|costs?|commission|tuition|insurance|401\s?k|pension|prizes?|awards?|grants?|donat\w*|worth|spend|gift|vouchers?|deductible|coverage|loan|charges?|deposit|invest\w*|savings?|sales\s+of|sold|contract\s+value|per\s+(?:listing|lead|sale|referral))\b[^.;\n]{0,50}$/i;
 const VETO_AFTER = /^\s*(?:\+\s*)?(?:\)?\s*)(?:in\s+(?:funding|revenue|sales|seed|series)|series\s+[a-f]\b|seed\b|funding|raised|valuation|arr\b|revenue|budget|allowance|stipend|per\s+(?:listing|lead|sale|referral|unit|item|user|seat|employee|person)|gift|voucher|sign[- ]?on|signing\s+bonus|referral|relocation|learning|training|education|conference|equipment|home\s+office|wellness|gym|credit|deductible|fee\b|fees\b|deposit|market|customers|users|in\s+assets|assets|under\s+management|aum|round|investment|towards|toward|for\s+(?:your|the)\s+(?:home|gym|equipment|learning|training|education|conference))/i;
 
 const PERIOD_AFTER: [RegExp, PayPeriod][] = [
@@ -27,11 +28,11 @@ const PERIOD_AFTER: [RegExp, PayPeriod][] = [
   [/^\s*(?:\+\s*)?(?:\/\s*(?:yr|year|annum|y)\b|per\s+(?:year|annum)|a\s+year|an?\s+annum|annually|annual\b|yearly|p\.?\/?a\.?(?![\p{L}])|pa\b|lpa\b)/iu, 'year'],
 ];
 const PERIOD_BEFORE: [RegExp, PayPeriod][] = [
-  [/\b(?:hourly|per\s+hour|hour(?:ly)?\s+rate|rate\s+per\s+hour)\b[^.;\n]{0,30}$/i, 'hour'],
-  [/\b(?:daily|day\s+rate|per\s+day)\b[^.;\n]{0,30}$/i, 'day'],
-  [/\b(?:weekly)\b[^.;\n]{0,30}$/i, 'week'],
-  [/\b(?:monthly|per\s+month)\b[^.;\n]{0,30}$/i, 'month'],
-  [/\b(?:annual|annually|yearly|per\s+(?:year|annum))\b[^.;\n]{0,30}$/i, 'year'],
+  [/(?:hourly|per\s+hour|hour(?:ly)?\s+rate|rate\s+per\s+hour)\b[^.;\n]{0,30}$/i, 'hour'],
+  [/(?:daily|day\s+rate|per\s+day)\b[^.;\n]{0,30}$/i, 'day'],
+  [/(?:weekly)\b[^.;\n]{0,30}$/i, 'week'],
+  [/(?:monthly|per\s+month)\b[^.;\n]{0,30}$/i, 'month'],
+  [/(?:annual|annually|yearly|per\s+(?:year|annum))\b[^.;\n]{0,30}$/i, 'year'],
 ];
 
 const CODE_OF: Record<string, string> = {
@@ -128,7 +129,8 @@ function judge(text: string, m: RegExpExecArray, context: string, short: boolean
   } else if (!n2 && !period && !kMult && !indian) {
     if (!salaryCtx && !short) return null;
   }
-  if (VETO_BEFORE.test(before) || VETO_AFTER.test(after)) return null;
+  if (!hasCurrency && /[\p{L}]$/u.test(before)) return null; // "abc123k": part of a word
+  if ((VETO_BEFORE.test(before) || (VETO_NEAR.test(before) && !/^\s*OTE\b/i.test(after)) || VETO_AFTER.test(after))) return null;
   if (!period) period = max < 300 ? 'hour' : 'year';
   // implausible pay for the period
   if (period === 'year' && max < 1000 && !indian) return null;

@@ -14,6 +14,7 @@ interface HeadingRule {
 /** Ordered: mixed and preferred before required ("Preferred qualifications" has "qualifications"). */
 export const HEADING_RULES: HeadingRule[] = [
   { re: /\b(?:must[- ]haves?|required|minimum|basic)\b.*\b(?:nice[- ]to[- ]haves?|preferred|bonus)\b/i, kind: 'required', reason: 'mixed heading: must-have and nice-to-have together; sentence cues decide' },
+  { re: /\b(?:responsibilities|duties|role)\b.*\b(?:qualifications|requirements|skills)\b|\b(?:qualifications|requirements|skills)\b.*\b(?:responsibilities|duties)\b/i, kind: 'required', reason: 'duties and requirements under one heading: the requirements decide' },
   { re: /\b(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great[- ]to[- ]haves?|bonus|brownie points|extra credit|pluses|plus(?:es)?|preferred|desired|desirable|optional|would be (?:nice|great|a plus)|stand out|sets? you apart|ideally|additional qualifications)\b/i, kind: 'preferred', reason: 'nice-to-have heading' },
   { re: /\babout (?:you|yourself)\b|\bwho you are\b|\byour (?:profile|background|skills|experience|qualifications)\b/i, kind: 'required', reason: 'about-you heading' },
   { re: /\b(?:about (?:the )?(?:role|job|position|opportunity)|what you(?:'|’)?ll (?:do|be doing)|what you will (?:do|be doing)|day[- ]to[- ]day|your (?:role|impact|mission|day)|the role|responsibilit(?:y|ies)|duties|key activities|activities|accountabilities|tasks|in this role|the job|job duties|what the job involves)\b/i, kind: 'responsibilities', reason: 'duties heading' },

@@ -19,6 +19,7 @@ export function levelFor(kind: SectionKind, g: Governing | null, aboutSentence: 
       return kind === 'required' ? 'required' : 'preferred';
     case 'required':
       if (kind === 'preferred') return 'preferred';
+      // a duty such as "provide knowledge in ML" describes the work; only a modal cue makes it a demand
       if (kind === 'responsibilities' && g.tier === 'desc') return 'mentioned';
       return 'required';
     case 'mentioned':

@@ -52,7 +52,7 @@ export function findYears(sentence: string, base: number, inRequiredSection: boo
     // "a 3-5 year roadmap": a singular unit used as an adjective
     if (!months && /^year$|^yr$/i.test(m[3] ?? '') && /^\s*[a-z]/i.test(after) && !/^\s*(?:of|in|with|experience|exp|relevant|professional|industry|related|hands|working|work|post|proven|prior|previous|combined|total|overall|practical)\b/i.test(after)) continue;
     if (months && !MONTH_OK.test(after)) continue;
-    const ok = GOOD_AFTER.test(after) || shortText;
+    const ok = months || GOOD_AFTER.test(after) || MONTH_OK.test(after) || shortText;
     if (!ok && !inRequiredSection) continue;
     if (!ok && /^\s*[a-z]/.test(after)) continue;
     let min = a;
