@@ -1,12 +1,12 @@
 import type { Rule } from './types';
-import { findAll, slice } from './util';
+import { alternatives, findWords, slice } from './util';
 
 /** Phrases that promise unbounded hours on their own. */
-const ALWAYS_ON = new RegExp(
-  [
+const ALWAYS_ON = alternatives([
     String.raw`\bwork\s+hard,?\s+(?:and\s+)?play\s+hard\b`,
     String.raw`\bwhatever\s+it\s+takes\b`,
     String.raw`\b(?:late\s+)?nights\s+and\s+weekends\b`,
+    String.raw`\bafter[- ]hours,?\s+(?:and|&)\s+(?:on\s+)?weekends\b`,
     String.raw`\b(?:weekends?|evenings?(?:\s+and\s+weekends)?)\s+(?:as|when|if)\s+(?:needed|required|necessary)\b`,
     String.raw`\blong\s+(?:hours|days)\b`,
     String.raw`\b(?:[5-9]\d|1[0-9]\d)\+?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\s+(?:a|per|each)\s+week\b`,
@@ -14,11 +14,10 @@ const ALWAYS_ON = new RegExp(
     String.raw`\balways[- ]on\s+(?:culture|mentality|mindset|availability)\b`,
     String.raw`\bhustle\s+(?:culture|mentality|mindset)\b`,
     String.raw`\b(?:thrive|comfortable|happy|ok|okay)\s+(?:\w+\s+){0,3}(?:under|with)\s+(?:constant\s+)?pressure\b`,
-  ].join('|'),
-  'gi',
+  ],
 );
-const HATS = /\bwear(?:ing)?\s+(?:many|multiple|lots\s+of|a\s+lot\s+of|several|all\s+the|different)\s+hats\b/gi;
-const FAST = /\bfast[- ](?:paced|moving)\b|\bhigh[- ]pressure\b/gi;
+const HATS = /wear(?:ing)?\s+(?:many|multiple|lots\s+of|a\s+lot\s+of|several|all\s+the|different)\s+hats/gi;
+const FAST = /fast[- ](?:paced|moving)|high[- ]pressure/gi;
 /** "no nights and weekends", "we protect your weekends": the opposite promise. */
 const DENIED = /\b(?:no|not|never|without|protect\w*|respect\w*|free|off|avoid\w*|don't|won't)\s+(?:\w+\s+){0,2}$/i;
 
@@ -28,9 +27,9 @@ export const alwaysOnCulture: Rule = {
   check(ctx) {
     const keep = (s: { start: number; end: number }) =>
       !DENIED.test(ctx.text.slice(Math.max(0, s.start - 30), s.start));
-    const evidence = findAll(ctx.text, ALWAYS_ON).filter(keep);
-    const hats = findAll(ctx.text, HATS).filter(keep);
-    const fast = findAll(ctx.text, FAST);
+    const evidence = findWords(ctx.text, ALWAYS_ON).filter(keep);
+    const hats = findWords(ctx.text, HATS).filter(keep);
+    const fast = findWords(ctx.text, FAST);
     if (hats.length > 0 && fast.length > 0) evidence.push(hats[0]!, fast[0]!);
     if (evidence.length === 0) return null;
     evidence.sort((a, b) => a.start - b.start);

@@ -1,8 +1,8 @@
 import type { Rule } from './types';
-import { findAll, sentenceIndex, slice } from './util';
+import { findAll, findWords, sentenceIndex, slice } from './util';
 
 /** On-call duty, or 24/7 availability asked of the person. */
-const ON_CALL = /\bon[- ]call\b|\bpager\s?duty\b|\bcarry(?:ing)?\s+(?:a|the)\s+pager\b/gi;
+const ON_CALL = /on[- ]call|pager\s?duty|carry(?:ing)?\s+(?:a|the)\s+pager/gi;
 const ALWAYS = /\b(?:available|availability|reachable|respond\w*)\b[^.\n]{0,40}\b(?:24\s?\/\s?7|24x7|24-7|around the clock|any time|anytime)\b|\b(?:24\s?\/\s?7|24x7|24-7)\s+(?:availability|support duty)\b/gi;
 
 /** Words near the duty that say how it is paid, rotated or bounded. */
@@ -18,7 +18,7 @@ export const onCallNoTerms: Rule = {
   title: 'On-call with no terms',
   check(ctx) {
     if (DOC_TERMS.test(ctx.text)) return null;
-    const duties = [...findAll(ctx.text, ON_CALL), ...findAll(ctx.text, ALWAYS)].filter(
+    const duties = [...findWords(ctx.text, ON_CALL), ...findAll(ctx.text, ALWAYS)].filter(
       (s) => !NEGATED.test(ctx.text.slice(Math.max(0, s.start - 24), s.start)),
     );
     if (duties.length === 0) return null;

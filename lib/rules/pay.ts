@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types';
 import type { RuleContext } from './types';
-import { findAll, sentenceAt, slice } from './util';
+import { alternatives, findAll, findWords, sentenceAt, slice } from './util';
 
 /** A money amount: "$120k", "£45,000", "USD 90000", "12 LPA", "€30/hour". */
 const AMOUNT =
@@ -40,9 +40,8 @@ export function payFigures(ctx: RuleContext): Span[] {
 }
 
 /** Words that describe pay without a figure: "competitive salary", "DOE", "negotiable". */
-const VAGUE = new RegExp(
-  [
-    String.raw`\bcompetitive\s+(?:base\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|rates?|package|base|total\s+rewards|comp)\b`,
+const VAGUE = alternatives([
+    String.raw`\bcompetitive\s+(?:(?:base|benefits|pay)\s+(?:and|&)\s+|base\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|rates?|package|base|total\s+rewards|comp)\b`,
     String.raw`\b(?:salary|pay|compensation|remuneration|rate)\s*(?:is|:|-|–)?\s*(?:competitive|negotiable|TBD|to be discussed|as per industry|market)\b`,
     String.raw`\b(?:salary|pay|compensation|remuneration)\s+(?:will\s+be\s+|is\s+)?(?:commensurate|dependent|depending|based)\s+(?:with|on|upon)\s+(?:experience|skills|qualifications)\b`,
     String.raw`\bcommensurate\s+with\s+(?:your\s+)?(?:experience|skills|qualifications)\b`,
@@ -51,11 +50,10 @@ const VAGUE = new RegExp(
     String.raw`\b(?:attractive|market[- ]rate|industry[- ]standard|handsome|lucrative)\s+(?:salary|pay|compensation|remuneration|package)\b`,
     String.raw`\bnegotiable\s+(?:salary|pay|rate|compensation)\b`,
     String.raw`\bbest\s+in\s+(?:the\s+)?industry\s+(?:salary|pay|compensation)\b`,
-  ].join('|'),
-  'gi',
+  ],
 );
 
 /** Spans of vague pay wording (at most 3). */
 export function vaguePayPhrases(ctx: RuleContext): Span[] {
-  return findAll(ctx.text, VAGUE).slice(0, 3);
+  return findWords(ctx.text, VAGUE).slice(0, 3);
 }

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { findAll, sentenceAt, slice } from './util';
+import { findWords, sentenceAt, slice } from './util';
 
 /** Each signal is a pattern with the reason shown to the user. Order = order of importance. */
 const SIGNALS: { re: RegExp; reason: string }[] = [
@@ -24,6 +24,9 @@ const SIGNALS: { re: RegExp; reason: string }[] = [
     reason: 'promises high pay with no experience required',
   },
 ];
+/** The pattern without its leading \b, so glued bullets ("requirementsContact us") still match. */
+const loose = (re: RegExp) => new RegExp(re.source.replace(/^\\b/, '').replace(/\|\\b/g, '|'), re.flags);
+
 /** "we will never ask for a fee": a warning against scams, not a scam (same sentence, before it). */
 const DENIED = /\b(?:never|not|no|don't|won't|doesn't)\b/i;
 
@@ -32,7 +35,7 @@ export const scamSignals: Rule = {
   title: 'Possible scam',
   check(ctx) {
     for (const { re, reason } of SIGNALS) {
-      const hits = findAll(ctx.text, re).filter(
+      const hits = findWords(ctx.text, loose(re)).filter(
         (s) => !DENIED.test(ctx.text.slice(Math.max(sentenceAt(ctx, s.start).start, s.start - 80), s.start)),
       );
       if (hits.length === 0) continue;

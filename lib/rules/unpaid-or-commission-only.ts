@@ -1,9 +1,8 @@
 import type { Rule } from './types';
-import { findAll, slice } from './util';
+import { alternatives, findWords, slice } from './util';
 
 /** Work without a wage: unpaid internships or trials, commission-only or equity-only pay. */
-const UNPAID = new RegExp(
-  [
+const UNPAID = alternatives([
     String.raw`\bunpaid\s+(?:internship|intern|trial|test|task|assignment|work|position|role|project|placement|training|probation)s?\b`,
     String.raw`\b(?:internship|position|role|trial(?:\s+period)?|training(?:\s+period)?)\s+(?:is\s+)?unpaid\b`,
     String.raw`\bcommission[- ]only\b`,
@@ -13,8 +12,7 @@ const UNPAID = new RegExp(
     String.raw`\b(?:equity|stock)[- ]only\s+(?:compensation|pay|role|position)\b`,
     String.raw`\b(?:this\s+is\s+an?\s+)?volunteer\s+(?:position|role)\b`,
     String.raw`\bwithout\s+(?:pay|compensation)\b`,
-  ].join('|'),
-  'gi',
+  ],
 );
 
 /** "not an unpaid internship", "never unpaid": a denial, not a flag. */
@@ -24,7 +22,7 @@ export const unpaidOrCommissionOnly: Rule = {
   id: 'unpaid-or-commission-only',
   title: 'Unpaid or commission-only',
   check(ctx) {
-    const hits = findAll(ctx.text, UNPAID).filter(
+    const hits = findWords(ctx.text, UNPAID).filter(
       (s) => !DENIED.test(ctx.text.slice(Math.max(0, s.start - 20), s.start)),
     );
     if (hits.length === 0) return null;

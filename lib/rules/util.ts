@@ -92,3 +92,32 @@ export function titleText(ctx: RuleContext): string {
 export function titleEvidence(ctx: RuleContext): Span {
   return titleSpan(ctx) ?? firstLine(ctx.text);
 }
+
+const WORD = /[\p{L}\p{N}_]/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Whether a match starts and ends at word edges. Scraped postings often glue bullets together
+ * ("prospectsCompetitive remuneration", "ExperienceOfficial"), so a lower-to-upper case change
+ * counts as an edge too, which a plain \b cannot express.
+ */
+export function atWordEdges(text: string, s: Span): boolean {
+  const a = text[s.start - 1] ?? ' ';
+  const b = text[s.start] ?? ' ';
+  const y = text[s.end - 1] ?? ' ';
+  const z = text[s.end] ?? ' ';
+  const left = !WORD.test(a) || !WORD.test(b) || (LOWER.test(a) && UPPER.test(b)) || (/\d/.test(a) !== /\d/.test(b));
+  const right = !WORD.test(z) || !WORD.test(y) || (LOWER.test(y) && UPPER.test(z)) || (/\d/.test(y) !== /\d/.test(z));
+  return left && right;
+}
+
+/** Like findAll, for patterns written without outer \b: keeps matches at word edges only. */
+export function findWords(text: string, re: RegExp, limit = 200): Span[] {
+  return findAll(text, re, 0, limit * 4).filter((s) => atWordEdges(text, s)).slice(0, limit);
+}
+
+/** A case-insensitive global regex from alternatives, their outer \b removed (use findWords). */
+export function alternatives(list: string[]): RegExp {
+  return new RegExp(list.map((p) => p.replace(/^\\b/, '').replace(/\\b$/, '')).join('|'), 'gi');
+}

@@ -88,9 +88,12 @@ describe('hostile input', () => {
     const text = `Senior Backend Engineer\n${chunk.repeat(Math.ceil(200_000 / chunk.length)).slice(0, 200_000)}`;
     const ctx = buildContext(text);
     runRules(ctx); // warm up the regex engine
-    const t0 = performance.now();
-    runRules(ctx);
-    const ms = performance.now() - t0;
+    let ms = Infinity; // best of 3: a GC pause on a busy machine is not a slow regex
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      runRules(ctx);
+      ms = Math.min(ms, performance.now() - t0);
+    }
     expect(ms, `all rules took ${ms.toFixed(1)} ms on a 200 KB hostile text; look for a regex that backtracks`).toBeLessThan(50);
   });
 });
