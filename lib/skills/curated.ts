@@ -221,7 +221,7 @@ Boost! > C++
 STL | Standard Template Library > C++
 Gin! > Go
 Echo! > Go
-Phoenix! > Elixir
+Phoenix Framework | =Phoenix! > Elixir
 Actix > Rust
 Tokio > Rust
 Akka > Scala
@@ -251,7 +251,7 @@ OpenAPI | Swagger, OpenAPI Specification
 Postman
 WebSockets | WebSocket, Web Sockets
 Nginx | NGINX, nginx
-Apache HTTP Server | Apache httpd, Apache web server
+Apache HTTP Server | Apache httpd, Apache web server, =Apache!, Apache2
 Tomcat | Apache Tomcat > Java
 JBoss | WildFly > Java
 WebLogic | Oracle WebLogic > Java
@@ -488,6 +488,22 @@ Load balancing | Load balancers, load balancer
 Computer networking | Network engineering, ~Networking
 Linux administration | Linux system administration, Linux sysadmin
 System administration | Systems administration, sysadmin
+@tool
+Visual Studio | Microsoft Visual Studio, MS Visual Studio
+Visual Studio Code | VS Code, VSCode, vscode
+IntelliJ IDEA | IntelliJ, Intellij, IDEA!
+Eclipse! | Eclipse IDE
+PyCharm
+WebStorm
+NetBeans | Apache NetBeans
+Vim! | Neovim, vim
+Emacs
+Bazel
+CMake
+Make! | GNU Make, Makefiles, Makefile
+Homebrew
+Linux command line | Command line, CLI, command-line
+Excel macros > Excel
 @vcs
 Git | Git version control
 GitHub
@@ -500,7 +516,7 @@ Version control | Source control, Version control systems, VCS, Source code mana
 @os
 Linux | GNU/Linux, Linux OS
 Unix | Unix-like
-Windows! | Microsoft Windows, MS Windows, Windows OS, Windows 10, Windows 11
+Windows! | Microsoft Windows, MS Windows, Windows OS, Windows 10, Windows 11, Windows environment, Windows environments, Windows PC, Windows desktop
 Windows Server | Microsoft Windows Server
 macOS | Mac OS, Mac OS X, OS X, OSX, MacOS
 iOS > Mobile development
@@ -571,7 +587,6 @@ Karma!
 Vitest
 Testing Library | React Testing Library
 pytest | py.test > Python
-unittest > Python
 Cucumber! | Gherkin
 Appium
 JMeter | Apache JMeter
@@ -870,3 +885,86 @@ commercetools
 Oracle ATG | ATG Commerce
 Payment gateways | Payment gateway, payment gateway integration
 `;
+
+/**
+ * Never skills, whatever a source says (LABELING.md: generic words; company or social-network
+ * names alone). Compared with skillKey().
+ */
+export const NOT_SKILLS: string[] = [
+  // generic words
+  'software', 'applications', 'application', 'databases', 'database', 'cloud', 'APIs', 'API', 'web', 'systems',
+  'system', 'data', 'design', 'testing', 'security', 'computer', 'computers', 'internet', 'email', 'e-mail',
+  'network', 'networks', 'programming', 'code', 'coding', 'technology', 'technologies', 'IT', 'tools', 'platform',
+  'digital', 'online', 'mobile', 'desktop', 'server', 'servers', 'hardware', 'analytics', 'automation', 'reporting',
+  'documentation', 'engineering', 'development', 'infrastructure', 'architecture', 'integration', 'compilers',
+  'debuggers', 'text', 'markdown', 'checksums', 'ignore list', 'option list', 'raw token data', 'unix assembly',
+  'shell', 'basic', 'genie', 'motorola 68k assembly', 'www', 'middleware', 'ATS', 'Decompilers', 'Profilers',
+  // source names that are common words or names the dictionary lacks
+  'Biome', 'Astro', 'Livewire', 'Turbo', 'Swiper', 'Teleport', 'Nano', 'Lumen', 'Noir', 'Uno', 'Pic', 'Rect',
+  'Lex', 'Shen', 'Jai', 'Roc', 'Honeypot', 'Bowtie', 'Cufflinks', 'Appletree', 'Rapide', 'Quint', 'Opa', 'Mako',
+  'Marko', 'Jac', 'Rez', 'Deta', 'Ory', 'Talos', 'Eko', 'Canu', 'Gno', 'Bru', 'Flix', 'Toit', 'Tolk', 'Vento',
+  'jule', 'jeet', 'norg', 'codeac', 'discloud', 'devicon', 'Behance', 'Airdata', 'Databox', 'Arping', 'Brainworks',
+  'Navzilla', 'Apatar', 'Edulastic', 'Edpuzzle', 'Kapwing', 'Screencastify', 'Screencast-O-Matic', 'Desmos',
+  'Geogebra', 'Bikeshed', 'Cooklang', 'Praat', 'Omgrofl', 'Dogescript', 'Pyret', 'Cirru', 'Moocode', 'Jasmin',
+  'Frege', 'Golo', 'Imba', 'Ioke', 'Jolie', 'Koka', 'Mirah', 'Shen', 'Whiley', 'Wollok', 'Yul', 'Zimpl', 'Rhai',
+  'Vyper', 'Rebol', 'Ragel', 'Smali', 'Roff', 'Scaml', 'Portugol', 'ooc', 'templ', 'ucode', 'hoon', 'Gosu',
+  'Harbour', 'Fantom', 'Daslang', 'Cangjie', 'Aleo', 'Flying PopCorn', 'SMS Valet', 'Eleventy', 'Gitter',
+  'Sage', 'Sequence', 'Cue', 'Slash', 'Pep8', 'Glyph', 'Just', 'Lean', 'Logos', 'Mask', 'Pan', 'Ox', 'Pike',
+  'Q#', 'Motoko', 'Noir', 'Mojo', 'Red', 'Io', 'Nu', 'Self', 'Pure', 'Ring', 'Clean', 'Squirrel', 'Turing',
+  'Modula', 'Forth', 'Oberon', 'Mendel', 'Ferret', 'Vigilant', 'Penultimate', 'Travis', 'Samba', 'Blink',
+  'Squeegee', 'Genie Interactive', 'Wolfram', 'Litchi', 'Replit', 'Codepen', 'Kaggle', 'HRIS', 'FRx',
+  // companies, consumer apps and social networks (a posting names them as places, not skills)
+  'Facebook', 'YouTube', 'LinkedIn', 'Instagram', 'Twitter', 'TikTok', 'Snapchat', 'Pinterest', 'Myspace', 'Tumblr',
+  'Vimeo', 'Skype', 'FaceTime', 'WhatsApp', 'Google', 'Apple', 'Amazon', 'Microsoft', 'IBM', 'Meta', 'GroupMe',
+  'Reddit', 'Discord', 'Telegram', 'WeChat', 'Yelp', 'Uber', 'Airbnb', 'Netflix', 'Spotify', 'Glassdoor', 'Indeed',
+  'Craigslist', 'eBay', 'PayPal', 'Venmo', 'Zillow', 'Blogger', 'Myspace', 'Eventbrite', 'Meetup', 'Quora',
+  'Google Chrome', 'Chrome', 'Firefox', 'Mozilla Firefox', 'Safari', 'Internet Explorer', 'Microsoft Edge', 'Opera',
+  'iPhone', 'iPad', 'Android phone', 'Apple iPhone', 'Apple iPad', 'Kindle', 'Amazon Kindle', 'Gmail', 'Yahoo',
+  'Google Maps', 'Google Search', 'Bing', 'Zoom', 'Dropbox', 'Box', 'Evernote', 'Craigslist', 'WebEx', 'Cisco Webex',
+  'GoToMeeting', 'Adobe Acrobat Reader', 'Adobe Reader', 'Acrobat Reader', 'Windows Media Player', 'iTunes',
+  'Apple iTunes', 'Google Drive', 'OneDrive', 'Microsoft OneDrive', 'iCloud', 'Mentimeter', 'Kahoot!', 'Quizlet',
+  'Nearpod', 'Padlet', 'Seesaw', 'Loom', 'Tadpoles', 'Bloomz', 'ClassDojo', 'Edmodo', 'Flipgrid', 'Schoology',
+  'Remind', 'Epocrates', 'WorldCat', 'Factiva', 'USPS.com', 'LexisNexis', 'Westlaw', 'Bitcoin', 'Ethereum Classic',
+];
+
+/** Vendor names that make a product name specific ("Microsoft Visual Studio"). */
+export const VENDORS = new Set(
+  ('Microsoft IBM Oracle Adobe Google Apple SAP Autodesk Intuit Cisco Amazon AWS Apache Atlassian Salesforce VMware ' +
+    'Esri ESRI Siemens Dassault Bentley Hewlett-Packard HP Dell RedHat Epicor Infor Corel Citrix Symantec ' +
+    'McAfee Mozilla JetBrains Bloomberg Thomson Reuters SAS Tableau Minitab Qlik Informatica ' +
+    'Teradata Cerner Epic Meditech Allscripts NextGen Workday ServiceNow Zendesk HubSpot Mailchimp Shopify Trimble ' +
+    'Intergraph Hexagon PTC ANSYS Altair MathWorks Wolfram Rockwell Schneider Honeywell ' +
+    'Emerson Yokogawa ABB GE Kronos UKG ADP Paychex Ceridian BambooHR Zoho Freshworks Atlassian Splunk Elastic ' +
+    'Cloudera Hortonworks MongoDB Redis Confluent Databricks Snowflake Fivetran').split(' '),
+);
+
+/** ESCO knowledge labels kept as skills: label -> [canonical name, category]. */
+export const ESCO_ALLOW: Record<string, [string, string]> = {
+  'machine learning': ['Machine learning', 'data'],
+  'deep learning': ['Deep learning', 'data'],
+  'computer vision': ['Computer vision', 'data'],
+  'web analytics': ['Web analytics', 'marketing'],
+  'statistics': ['Statistics', 'data'],
+  'biostatistics': ['Biostatistics', 'data'],
+  'algorithms': ['Algorithms', 'practice'],
+  'artificial neural networks': ['Neural networks', 'data'],
+  'digital image processing': ['Image processing', 'data'],
+  'reverse engineering': ['Reverse engineering', 'security'],
+  '3D modelling': ['3D modeling', 'design'],
+  'data analytics': ['Data analysis', 'data'],
+  'data mining methods': ['Data mining', 'data'],
+  'robotics': ['Robotics', 'practice'],
+  'programmable logic controller': ['PLC programming', 'industrial'],
+  'building automation': ['Building automation', 'industrial'],
+  'learning management systems': ['Learning management systems', 'software'],
+  'model based system engineering': ['Model-based systems engineering', 'practice'],
+  'digital compositing': ['Digital compositing', 'design'],
+  'product data management': ['Product data management', 'software'],
+  'statistical process control': ['Statistical process control', 'practice'],
+  'scientific modelling': ['Scientific modeling', 'data'],
+  'CAD software': ['CAD', 'cad'],
+  'CAE software': ['CAE', 'cad'],
+  'microelectronics': ['Microelectronics', 'hardware'],
+  'power electronics': ['Power electronics', 'hardware'],
+  'World Wide Web Consortium standards': ['W3C standards', 'web'],
+};

@@ -52,6 +52,9 @@ const POS_NEXT = new Set(
 const HYPHEN_OK = new Set('based powered native lang first centric heavy driven only'.split(' '));
 const POS_TAG_BAD = /^(Verb|Adjective|Adverb|Imperative|Infinitive|PresentTense|PastTense|Gerund|Modal|Auxiliary|Copula)$/;
 
+/** ", AZ": the hit is a city ("Phoenix, AZ", "Aurora, CO", "Spring, TX"). */
+const US_STATE =
+  /^,[\s\u00a0]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b/;
 const WORD_AFTER = /^[\s\u00a0]*([\p{L}\p{N}][\p{L}\p{N}.+#-]*)/u;
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.+#-]*)[\s\u00a0]*$/u;
 const BULLET = /^[\s\u00a0•*·▪►○●◦‣⁃>\-–—]*(?:\(?\d{1,2}[.)]\s+)?/u;
@@ -76,6 +79,7 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
     return { verdict: 'reject', reason: `part of the hyphenated word "${surface}-${hyAfter[1]}"` };
   if (/\p{L}[-\u2010\u2011]$/u.test(before)) return { verdict: 'reject', reason: 'after a hyphen inside a word' };
 
+  if (US_STATE.test(after)) return { verdict: 'reject', reason: 'a place ("Phoenix, AZ")' };
   const ownLine = isOwnLine(text, start, end, surface);
   if (g.listStrong || ownLine) {
     if (cap || surface.length >= 3)

@@ -1,5 +1,8 @@
 import data from './data/skills.json';
+import { skillKey } from './key';
 import type { RawSkill, SkillData } from './types';
+
+export { skillKey };
 
 /** A canonical skill as the rest of JD Lens sees it. */
 export interface SkillEntry {
@@ -24,10 +27,6 @@ interface Taxonomy {
 
 let taxonomy: Taxonomy | undefined;
 
-/** LABELING.md's comparison key: lower-case, no spaces, dots, hyphens or slashes; + and # kept. */
-export function skillKey(s: string): string {
-  return s.toLowerCase().replace(/[\s.\-\u2010-\u2014/]+/g, '');
-}
 
 /** The taxonomy, parsed from data/skills.json on first use. */
 export function getTaxonomy(): Taxonomy {
