@@ -4,7 +4,9 @@ import { titleEvidence, titleText } from './util';
 
 /** A software engineering title; "Test Lead" or "Founding Engineer" alone is not enough. */
 const SOFTWARE_TITLE =
-  /\b(?:software|back[- ]?end|front[- ]?end|full[- ]?stack|web|mobile|application|app|ios|android|platform|devops|cloud|embedded|firmware|game|ml|machine learning|data|site reliability|api)\s+(?:engineer|developer|programmer|dev)\b|\b(?:developer|programmer|SWE|SRE|software engineer)\b/i;
+  /(?:\b(?:software|back[- ]?end|front[- ]?end|full[- ]?stack|web|mobile|application|app|ios|android|platform|devops|cloud|embedded|firmware|game|ml|machine learning|data|site reliability|api)\s+(?:engineer|developer|programmer|dev)|\b(?:developer|programmer|SWE|SRE))(?=\s*(?:$|[,(/|:–—-]|(?:I{1,3}|IV|\d)\b|(?:at|in|for|with)\b))/i;
+/** A stub (title and headings, nothing else) says too little to judge. */
+const MIN_BODY = 50;
 /** Skill categories that are not a stack (practices, soft skills, fields). */
 const NOT_STACK = /practice|method|soft|concept|field|domain|process|business|certification/i;
 
@@ -13,7 +15,9 @@ export const noTechStack: Rule = {
   title: 'No tech stack named',
   check(ctx) {
     const title = titleText(ctx);
-    if (!SOFTWARE_TITLE.test(title)) return null;
+    if (!SOFTWARE_TITLE.test(title.trim())) return null;
+    const body = ctx.text.slice(0, 20_000).replace(/^[^\n]{0,60}:[ \t]*$/gm, '').replace(/\s+/g, ' ');
+    if (body.length - title.length < MIN_BODY) return null;
     if (ctx.skills.some((s) => !NOT_STACK.test(s.category))) return null;
     ANY_TECH.lastIndex = 0;
     if (ANY_TECH.test(ctx.text)) return null;

@@ -45,7 +45,8 @@ const VAGUE = alternatives([
     String.raw`\b(?:salary|pay|compensation|remuneration|rate)\s*(?:is|:|-|–)?\s*(?:competitive|negotiable|TBD|to be discussed|as per industry|market)\b`,
     String.raw`\b(?:salary|pay|compensation|remuneration)\s+(?:will\s+be\s+|is\s+)?(?:commensurate|dependent|depending|based)\s+(?:with|on|upon)\s+(?:experience|skills|qualifications)\b`,
     String.raw`\bcommensurate\s+with\s+(?:your\s+)?(?:experience|skills|qualifications)\b`,
-    String.raw`\b(?:DOE|DOQ|D\.O\.E\.?)\b`,
+    // DOE alone is also "design of experiments" or the US Department of Energy: only next to pay.
+    String.raw`\b(?:salary|pay|compensation|rate|wages?)\s*(?::|-|–|is|of)?\s*(?:\(\s*)?(?:DOE|DOQ|D\.O\.E\.?)(?![\w’'])`,
     String.raw`\bdepending\s+on\s+experience\b`,
     String.raw`\b(?:attractive|market[- ]rate|industry[- ]standard|handsome|lucrative)\s+(?:salary|pay|compensation|remuneration|package)\b`,
     String.raw`\bnegotiable\s+(?:salary|pay|rate|compensation)\b`,
