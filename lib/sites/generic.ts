@@ -93,7 +93,7 @@ export const generic: SiteAdapter = {
     const block = descriptionBlock(doc);
     if (!block) return null;
     const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => !inChrome(h));
-    const title = textOf(h1) ?? meta(doc, 'og:title');
+    const title = textOf(h1) ?? meta(doc, 'og:title') ?? textOf(block.querySelector('h2, h3'));
     return buildPage(
       'generic',
       url,

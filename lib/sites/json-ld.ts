@@ -16,6 +16,7 @@ const EXTRA: [string, string][] = [
   ['skills', 'Skills'],
   ['experienceRequirements', 'Experience requirements'],
   ['educationRequirements', 'Education requirements'],
+  ['jobBenefits', 'Benefits'],
 ];
 
 /** Read a JSON-LD JobPosting (first one), else a microdata one. */
@@ -31,9 +32,9 @@ function read(doc: Document, url: URL): PostingPage | null {
     url: url.href,
     canonicalUrl: absolute(typeof ld?.url === 'string' ? ld.url : null, url) ?? canonicalLink(doc, url),
     postingId: str(doc, id && typeof id === 'object' && !Array.isArray(id) ? (id.value ?? null) : (id ?? null)),
-    title: get('title'),
+    title: get('title') ?? get('name'),
     company: (ld ? str(doc, org && typeof org === 'object' && !Array.isArray(org) ? (org.name ?? null) : (org ?? null)) : null) ?? md?.prop('hiringOrganization') ?? null,
-    location: (ld ? placeText(doc, ld.jobLocation, ld.jobLocationType) : null) ?? md?.prop('jobLocation') ?? null,
+    location: (ld ? ldLocation(doc, ld) : null) ?? md?.prop('jobLocation') ?? null,
     text: '',
     map: null,
     headings: [],
@@ -43,12 +44,20 @@ function read(doc: Document, url: URL): PostingPage | null {
     Object.assign(page, collectText(md.root));
   } else if (ld) {
     const desc = htmlToBlock(doc, typeof ld.description === 'string' ? ld.description : (str(doc, ld.description) ?? ''));
-    const block = desc.text ? visibleBlock(doc, desc.text) : null;
+    const block = (desc.text ? visibleBlock(doc, desc.text) : null) ?? md?.root ?? null;
     if (block) Object.assign(page, collectText(block));
     else Object.assign(page, withExtras(doc, ld, desc));
   }
   page.missing = missingOf(page, ['title', 'company', 'location', 'text']);
   return page.title || page.text ? page : null;
+}
+
+/** jobLocation; for remote postings, "Remote (<applicantLocationRequirements>)". */
+function ldLocation(doc: Document, ld: JsonObj): string | null {
+  const place = placeText(doc, ld.jobLocation, ld.jobLocationType);
+  const who = str(doc, ld.applicantLocationRequirements);
+  if (place === 'Remote' && who) return `Remote (${who})`;
+  return place ?? who;
 }
 
 /** The description plus schema.org's separate text fields that it does not already contain. */

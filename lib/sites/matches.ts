@@ -13,6 +13,7 @@ export const BOARD_MATCHES: string[] = [
   'https://jobs.lever.co/*',
   'https://jobs.eu.lever.co/*',
   'https://*.myworkdayjobs.com/*',
+  'https://*.myworkdaysite.com/*', // some tenants: <tenant>.wd<N>.myworkdaysite.com/recruiting/...
   'https://jobs.ashbyhq.com/*',
   'https://jobs.smartrecruiters.com/*',
   'https://wellfound.com/*',

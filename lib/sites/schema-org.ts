@@ -42,7 +42,10 @@ export function str(doc: Document, v: Json | undefined): string | null {
   if (v == null) return null;
   if (typeof v === 'string' || typeof v === 'number') return clean(htmlToBlock(doc, String(v)).text);
   if (Array.isArray(v)) return v.map((x) => str(doc, x)).filter(Boolean).join(', ') || null;
-  if (isObj(v)) return str(doc, v.name ?? v.value ?? v.description ?? null);
+  if (isObj(v)) {
+    if (typeof v.monthsOfExperience === 'number') return `${v.monthsOfExperience} months of experience`;
+    return str(doc, v.name ?? v.value ?? v.description ?? v.credentialCategory ?? null);
+  }
   return null;
 }
 
@@ -92,27 +95,25 @@ export interface Microdata {
   el(name: string): Element | null;
 }
 
-/** The first microdata JobPosting item, with its own (not nested) properties. */
+/** The first microdata (itemscope/itemprop) or RDFa (typeof/property) JobPosting, with its own properties. */
 export function microdataPosting(doc: Document): Microdata | null {
-  const root = doc.querySelector('[itemscope][itemtype*="schema.org/JobPosting"]');
+  const md = doc.querySelector('[itemscope][itemtype*="schema.org/JobPosting"]');
+  const rdfa = md ? null : doc.querySelector('[typeof~="JobPosting"], [typeof*="schema.org/JobPosting"]');
+  const root = md ?? rdfa;
   if (!root) return null;
+  const [propAttr, scopeAttr] = md ? ['itemprop', 'itemscope'] : ['property', 'typeof'];
+  const scopeOf = (e: Element) => e.parentElement?.closest(`[${scopeAttr}]`) ?? null;
   const own = (name: string) =>
-    Array.from(root.querySelectorAll(`[itemprop~="${name}"]`)).find(
-      (e) => (e.parentElement?.closest('[itemscope]') ?? null) === root,
-    ) ?? null;
+    Array.from(root.querySelectorAll(`[${propAttr}~="${name}"]`)).find((e) => scopeOf(e) === root) ?? null;
   const value = (e: Element | null): string | null => {
     if (!e) return null;
     if (e.hasAttribute('content')) return clean(e.getAttribute('content'));
-    if (e.hasAttribute('itemscope')) {
-      const name = e.querySelector('[itemprop~="name"]');
-      const locality = e.querySelector('[itemprop~="addressLocality"]');
-      if (locality) {
-        const parts = ['addressLocality', 'addressRegion', 'addressCountry']
-          .map((k) => value(e.querySelector(`[itemprop~="${k}"]`)))
-          .filter(Boolean);
-        return parts.join(', ');
-      }
-      if (name) return value(name);
+    if (e.hasAttribute(scopeAttr)) {
+      const sub = (k: string) => value(e.querySelector(`[${propAttr}~="${k}"]`));
+      const parts = ['addressLocality', 'addressRegion', 'addressCountry'].map(sub).filter(Boolean);
+      if (parts.length) return parts.join(', ');
+      const name = sub('name');
+      if (name) return name;
     }
     return textOf(e);
   };
