@@ -29,32 +29,24 @@ async function publish(tabId: number, state: TabState, input?: PostingInput): Pr
 }
 type PostingInput = Parameters<typeof analyzeInput>[0];
 
-/** Make sure the reader runs in a tab (it is static on job boards; elsewhere injected on request). */
-async function ensureReader(tabId: number): Promise<boolean> {
-  try {
-    return await sendMessage('contentRead', {}, tabId);
-  } catch {
-    // Not injected here yet: the user asked (popup, menu, shortcut), so activeTab allows it.
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      return true;
-    } catch {
-      return false;
-    }
-  }
-}
-
-/** Analyse a tab on request: the whole page, or the heuristic reader when `generic`. */
+/**
+ * Analyse a tab because the user asked (popup, menu, shortcut): tell its reader to read again,
+ * injecting the reader first where it does not run (activeTab allows it after the user's gesture).
+ * `generic` reads with the heuristic reader only (the page-health button).
+ */
 async function analyzeTab(tabId: number, generic = false): Promise<TabState | null> {
-  if (generic) {
+  const mode = generic ? 'generic' : 'request';
+  const read = () => sendMessage('contentRead', { mode }, tabId);
+  try {
+    await read();
+  } catch {
     try {
-      await sendMessage('contentRead', { generic: true }, tabId);
+      // The injected reader starts with an 'auto' read; 'request' then widens it to the heuristic reader.
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      await read();
     } catch {
-      if (!(await ensureReader(tabId))) return cannotRead(tabId);
-      await sendMessage('contentRead', { generic: true }, tabId).catch(() => false);
+      return cannotRead(tabId);
     }
-  } else if (!(await ensureReader(tabId))) {
-    return cannotRead(tabId);
   }
   return getState(tabId) ?? null;
 }
@@ -133,7 +125,7 @@ export default defineBackground(() => {
     const known = getState(data.tabId);
     if (known) return known;
     // The service worker restarted: ask the tab's reader (if any) to send its posting again.
-    const answered = await sendMessage('contentRead', {}, data.tabId).catch(() => false);
+    const answered = await sendMessage('contentRead', { mode: 'auto' }, data.tabId).catch(() => false);
     return answered ? (getState(data.tabId) ?? null) : null;
   });
   onMessage('analyzeTab', ({ data }) => analyzeTab(data.tabId, data.generic));

@@ -1,13 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { itemAtPoint, paintHighlights, type HighlightItem } from '@/lib/highlight';
-import { onMessage, sendMessage, type TabState } from '@/lib/messaging';
+import { onMessage, sendMessage, type ReadMode, type TabState } from '@/lib/messaging';
 import { readPosting } from '@/lib/sites';
+import generic from '@/lib/sites/generic';
 import type { PostingPage } from '@/lib/sites/types';
 import type { Analysis } from '@/lib/types';
 import { createBadge, type BadgeProps } from './badge';
 
 /** How long to wait for a single-page site to render a posting before saying there is none. */
-const WAIT_MS = 8000;
+const WAIT_MS: Record<ReadMode, number> = { auto: 8000, request: 1500, generic: 1500 };
 
 /** Highlight items for an analysis: skills by level and have / missing, and red-flag phrases. */
 export function highlightItems(analysis: Analysis): HighlightItem[] {
@@ -96,11 +97,12 @@ export function startReader(ctx: ContentScriptContext): void {
   };
 
   /** Read now; if nothing is there yet, watch the DOM until a posting appears or time runs out. */
-  const read = async (opts: { generic?: boolean; force?: boolean } = {}): Promise<boolean> => {
+  const read = async (mode: ReadMode = 'auto', force = false): Promise<boolean> => {
     const mine = ++run;
     const attempt = () => {
-      const next = readPosting(document, new URL(location.href), { generic: opts.generic });
-      return next && next.text.trim() && (opts.force || keyOf(next) !== lastKey) ? next : null;
+      const url = new URL(location.href);
+      const next = mode === 'generic' ? generic.read(document, url) : readPosting(document, url, { generic: mode === 'request' });
+      return next && next.text.trim() && (force || keyOf(next) !== lastKey) ? next : null;
     };
     let next = attempt();
     if (!next) {
@@ -121,7 +123,7 @@ export function startReader(ctx: ContentScriptContext): void {
           }, 150);
         });
         observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-        const timer = window.setTimeout(() => done(mine === run ? attempt() : null), WAIT_MS);
+        const timer = window.setTimeout(() => done(mine === run ? attempt() : null), WAIT_MS[mode]);
         ctx.onInvalidated(() => done(null));
       });
     }
@@ -131,7 +133,11 @@ export function startReader(ctx: ContentScriptContext): void {
       return true;
     }
     if (!lastKey) {
-      await sendMessage('noPosting', { url: location.href, message: 'JD Lens found no job posting on this page.' }).catch(() => {});
+      const message =
+        mode === 'auto'
+          ? 'JD Lens found no job posting on this page.'
+          : 'JD Lens could not find a job description on this page. Select the posting’s text, right-click and choose “Analyse the selected text with JD Lens”.';
+      await sendMessage('noPosting', { url: location.href, message }).catch(() => {});
     }
     return lastKey != null;
   };
@@ -156,7 +162,7 @@ export function startReader(ctx: ContentScriptContext): void {
     });
   });
 
-  onMessage('contentRead', ({ data }) => read({ generic: data.generic, force: true }));
+  onMessage('contentRead', ({ data }) => read(data.mode, true));
   onMessage('contentSetHighlights', ({ data }) => setVisible(data.visible));
   onMessage('contentUpdate', ({ data }) => {
     state = data;

@@ -2,6 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis, PostingMeta, Profile, Span } from '../types';
 import type { PostingStatus, PostingSummary, SavedPosting, Settings, StoredProfile } from '../store';
 
+export type ReadMode = 'auto' | 'request' | 'generic';
+
 /** What the extension knows about one tab: the popup, side panel and badge all show this. */
 export interface TabState {
   /** analyzing: work under way; ready: an analysis; no-posting: nothing to read here; error: it failed. */
@@ -58,8 +60,12 @@ export interface ProtocolMap {
   updateSettings(patch: Partial<Settings>): Settings;
   /** Background -> extension pages: a tab's state changed; pages showing that tab refresh. */
   stateChanged(data: { tabId: number }): void;
-  /** Background -> content script: read the page again (generic: use the heuristic reader). */
-  contentRead(data: { generic?: boolean }): boolean;
+  /**
+   * Background -> content script: read the page again. 'auto': as on load (site adapters and
+   * schema.org data); 'request': the user asked, so the heuristic reader may be used too;
+   * 'generic': only the heuristic reader (the page-health "analyse generically" button).
+   */
+  contentRead(data: { mode: ReadMode }): boolean;
   /** Background -> content script: show or hide the highlights. */
   contentSetHighlights(data: { visible: boolean }): void;
   /** Background -> content script: the tab's state changed (saved, profile switched). */
