@@ -37,6 +37,7 @@ export function yearsDimension(a: Analysis, p: Profile, index: ProfileIndex, gat
       const gate = CAPS.years.find((g) => asked >= g.minAsked && have < asked * g.share);
       if (gate) {
         gates.push({ id: 'experience-gap', max: gate.max, reason: `The posting asks for ${asked}+ years of experience; your profile shows ${yrs(have)}.` });
+        tips.push('If you have relevant freelance, open-source or research work, give it dates on your resume so it counts; otherwise look for roles nearer your years.');
       } else if (have < asked) {
         tips.push(`The posting asks for ${asked}+ years and you have ${have}: put your strongest, most recent results first so the gap weighs less.`);
       }
@@ -76,6 +77,10 @@ export function seniorityDimension(a: Analysis, p: Profile, gates: Gate[], tips:
     return { key: 'seniority', fraction: 0, label };
   }
   if (gap === 1) return { key: 'seniority', fraction: 0.5, label: `${label} (one level up: a stretch)` };
+  const track = (s: Seniority) => (s === 'lead' || s === 'director' ? 'manager' : s === 'staff' ? 'individual' : null);
+  if (track(want) && track(mine) && track(want) !== track(mine)) {
+    tips.push(`This ${want} role and your ${mine} level sit on different tracks (individual contributor vs manager); say in your summary which one you want.`);
+  }
   if (gap <= -2) tips.push(`This ${want} role sits well below your ${mine} level; check the pay and scope before applying.`);
   return { key: 'seniority', fraction: 1, label };
 }

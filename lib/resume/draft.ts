@@ -1,4 +1,4 @@
-import type { Seniority } from '../types';
+import type { Profile, Seniority } from '../types';
 import { getSkill, scanSkills, skillKey } from '../skills';
 import type { SkillMention } from '../skills';
 import { coveredMonths, rangesIn, statedYears, type Interval } from './dates';
@@ -176,4 +176,15 @@ function seniorityOf(lines: { text: string; section: SectionKind | null; heading
     if (hit) return hit.level;
   }
   return null;
+}
+
+/** A draft as a Profile to save once the user has checked it (the resume text kept for evidence links). */
+export function profileFromDraft(draft: ResumeDraft, name: string): Profile {
+  return {
+    name,
+    skills: draft.skills.map((s) => ({ ...s })),
+    totalYears: draft.totalYears,
+    seniority: draft.seniority,
+    resumeText: draft.text,
+  };
 }

@@ -7,5 +7,5 @@ export type { ResumeErrorCode } from './errors';
 export { readResumeFileWith, detectKind } from './read';
 export type { ReadOptions, ResumeKind } from './read';
 export type { PdfEngine } from './pdf-engine';
-export { draftProfile } from './draft';
+export { draftProfile, profileFromDraft } from './draft';
 export type { ResumeDraft } from './draft';

@@ -184,6 +184,12 @@ describe('matchProfile: gates', () => {
     expect(m.caps.map((c) => c.id).sort()).toEqual(['experience-gap', 'seniority-gap']);
   });
 
+  it('a manager profile on a staff (individual) role gets a track tip, not a cap', () => {
+    const m = matchProfile(posting({ required: ['Python'], seniority: 'staff' }), { name: 'p', skills: skills('Python'), seniority: 'lead' });
+    expect(m.caps).toEqual([]);
+    expect(m.tips.join('\n')).toMatch(/different tracks/);
+  });
+
   it('one level up is a stretch: half the seniority points, no cap', () => {
     const m = matchProfile(posting({ required: ['Python'], seniority: 'senior' }), { name: 'p', skills: skills('Python'), seniority: 'mid' });
     expect(m.caps).toEqual([]);

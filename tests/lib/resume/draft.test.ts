@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchProfile } from '../../../lib/match';
-import { draftProfile, readResumeFile } from '../../../lib/resume/node';
+import { draftProfile, profileFromDraft, readResumeFile } from '../../../lib/resume/node';
 import type { Profile } from '../../../lib/types';
 import { posting } from '../match/posting';
 
@@ -134,5 +134,15 @@ describe('draftProfile: skills', () => {
     expect(d.skills).toEqual([]);
     expect(d.warnings.join('\n')).toMatch(/No skills were recognised/);
     expect(d.warnings.join('\n')).toMatch(/very short/);
+  });
+});
+
+describe('profileFromDraft', () => {
+  it('turns a checked draft into a Profile that keeps the resume text', () => {
+    const d = draftProfile(RESUME, NOW);
+    const p = profileFromDraft(d, 'Backend');
+    expect(p).toMatchObject({ name: 'Backend', totalYears: 7.8, seniority: 'senior', resumeText: d.text });
+    expect(p.skills).toEqual(d.skills);
+    expect(p.skills).not.toBe(d.skills);
   });
 });
