@@ -202,6 +202,8 @@ function english(): Set<string> {
 }
 
 const notSkills = new Set(NOT_SKILLS.map(skillKey));
+/** One-token curated surfaces: a source name made only of them ("React Redux") would hide both. */
+const curatedSingles = new Set<string>();
 
 /** Why a raw-source surface is not usable, or null when it is. */
 function rejectSurface(s: string, c: Candidate): string | null {
@@ -217,6 +219,7 @@ function rejectSurface(s: string, c: Candidate): string | null {
     /\d|[#+]|\.[a-z]/i.test(t) || /\p{Ll}\p{Lu}/u.test(t) || VENDORS.has(t) || (t.length >= 2 && t === t.toUpperCase() && /[A-Z]/.test(t));
   const words = toks.filter((t) => !STOP.has(t.toLowerCase()));
   if (words.every((t) => !special(t) && english().has(t.toLowerCase()))) return 'English words only';
+  if (toks.length >= 2 && toks.every((t) => curatedSingles.has(t.toLowerCase()))) return 'two known skills side by side';
   return rejectOnet(s, c);
 }
 
@@ -298,7 +301,13 @@ function surfaces(s: RawSkill): string[] {
 
 export function buildSkills(): SkillData {
   const reg = new Registry();
-  reg.addCurated(parseCurated(CURATED));
+  const curated = parseCurated(CURATED);
+  for (const c of curated)
+    for (const surf of surfaces(c)) {
+      const t = surfaceTokens(surf);
+      if (t.length === 1) curatedSingles.add(t[0]!.toLowerCase());
+    }
+  reg.addCurated(curated);
   for (const c of [...linguist(), ...devicon(), ...esco(), ...onet()]) reg.addCandidate(c);
   // Implications must name known skills.
   const names = new Map(reg.skills.flatMap((s) => surfaces(s).map((x) => [skillKey(x), s.n] as const)));
@@ -330,6 +339,12 @@ function refreshWords(): void {
   const dict = '/usr/share/dict/words';
   if (!existsSync(dict)) throw new Error(`${dict} not found (apt-get install wamerican)`);
   const words = new Set(readFileSync(dict, 'utf8').split('\n').map((w) => w.replace(/'s$/, '').toLowerCase()));
+  // Job-domain words the 2020 dictionary lacks ("analytics"): lower-case words of ESCO labels and
+  // O*NET occupation and category names.
+  for (const e of readJsonl<Esco & { altLabels?: string[] }>('esco-skills-altlabels.jsonl'))
+    for (const l of [e.preferredLabel, ...(e.altLabels ?? [])]) for (const w of l.match(/\b[a-z]{3,}\b/g) ?? []) words.add(w);
+  for (const o of readJsonl<Onet & { example_occupations?: string[] }>('onet-technologies.jsonl'))
+    for (const l of [...o.categories, ...(o.example_occupations ?? [])]) for (const w of l.toLowerCase().match(/\b[a-z]{3,}\b/g) ?? []) words.add(w);
   const seen = new Set<string>();
   for (const c of [...linguist(), ...devicon(), ...onet()]) {
     for (const s of [c.name, ...c.aliases]) for (const t of surfaceTokens(s)) seen.add(t.toLowerCase());

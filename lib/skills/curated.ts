@@ -86,7 +86,7 @@ SAS
 SPSS | IBM SPSS
 Stata
 @frontend
-React | ReactJS, React.js, React JS, React 18, React Hooks > JavaScript
+React! | ReactJS, React.js, React JS, React 18, React Hooks > JavaScript
 React Native | ReactNative, React-Native > React, JavaScript
 Next.js | NextJS, Next JS > React
 Gatsby > React
@@ -425,7 +425,7 @@ Google Cloud Dataproc | Dataproc > Google Cloud
 Google Cloud Spanner | Cloud Spanner, =Spanner > Google Cloud
 Google Cloud Bigtable | Bigtable > Google Cloud
 Vertex AI > Google Cloud, Machine learning
-Cloud computing | cloud-native, cloud native, ~Cloud platforms, ~cloud infrastructure, ~cloud services, ~Cloud technologies, ~cloud
+Cloud computing | cloud-native, cloud native, ~Cloud platforms, ~cloud infrastructure, ~cloud services, ~Cloud technologies
 Multi-cloud | Multicloud, Hybrid cloud
 @devops
 Docker | Dockerfile, Docker Compose, docker-compose, Docker Swarm
@@ -557,7 +557,7 @@ Cordova | Apache Cordova, PhoneGap
 Expo! > React Native
 Kotlin Coroutines > Kotlin
 @testing
-Software testing | ~Testing, QA testing, Software QA testing
+Software testing | QA testing, Software QA testing
 Quality assurance | =QA, Software quality assurance, SQA
 Test automation | Automated testing, Automation testing, test automation frameworks, test automation framework, automated tests
 Unit testing | Unit tests, Unit test

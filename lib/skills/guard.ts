@@ -24,8 +24,7 @@ const NEG_NEXT = new Set(
   ('to the a an your our their his her its my sure through ahead beyond above at of out over into back up down ' +
     'away forward live interest interested gratitude concern yourself themselves ourselves it them us you me off ' +
     'in for with on by from well far beyond further far-reaching along around home season semester term break ' +
-    'quarter festival collection clean cleaning fever training delivery response action progress growth ' +
-    'is was will can does has had be').split(' '),
+    'quarter festival collection clean cleaning fever training delivery response action progress growth').split(' '),
 );
 /** Words before the hit that make it a verb: "let it go", "will Excel". */
 const NEG_PREV = new Set('let lets will would can could should must please may might not never always the this next last early late every'.split(' '));
@@ -47,6 +46,13 @@ const POS_NEXT = new Set(
     'workflows jobs sdk compiler binaries packages crates gems plugins plugin components templates macros ' +
     'functions formulas spreadsheets spreadsheet workbooks reports dashboards database databases db ' +
     'certification certified').split(' '),
+);
+/** Everyday verbs and nouns: never accepted on capitalisation alone ("documents Make recommendations"). */
+const VERBISH = new Set(
+  ('make go express excel react access spring swift slack notion sketch spark word epic outlook rest salt glue ' +
+    'segment stitch boost echo nest node lit less yarn eclipse idea amplify remix expo parcel bun sentry envoy ' +
+    'ant hack waterfall amplitude lambda assembly unity helm vault chef consul kong beam ray bamboo karma ' +
+    'mocha chai jasmine cucumber apache phoenix access bootstrap electron aurora athena bedrock crystal').split(' '),
 );
 /** "Rust-based", "Go-native": a hyphen that keeps the technology reading. */
 const HYPHEN_OK = new Set('based powered native lang first centric heavy driven only'.split(' '));
@@ -77,6 +83,7 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
   const hyAfter = /^[-\u2010\u2011]([\p{L}]+)/u.exec(after);
   if (hyAfter?.[1] && !HYPHEN_OK.has(hyAfter[1].toLowerCase()))
     return { verdict: 'reject', reason: `part of the hyphenated word "${surface}-${hyAfter[1]}"` };
+  if (hyAfter?.[1] && cap) return { verdict: 'strong', reason: `"${surface}-${hyAfter[1]}"` };
   if (/\p{L}[-\u2010\u2011]$/u.test(before)) return { verdict: 'reject', reason: 'after a hyphen inside a word' };
 
   if (US_STATE.test(after)) return { verdict: 'reject', reason: 'a place ("Phoenix, AZ")' };
@@ -88,6 +95,8 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
   if (!cap) return { verdict: 'reject', reason: 'lower-case common word' };
   if (g.tags?.some((t) => POS_TAG_BAD.test(t)))
     return { verdict: 'reject', reason: `tagged ${g.tags.join('/')} and not in a list` };
+  const nounTagged = !!g.tags?.some((t) => /^(Noun|ProperNoun|Singular|Acronym)$/.test(t));
+  if (g.listWeak) return { verdict: 'weak', reason: 'in a list with other ambiguous skills' };
 
   const next = WORD_AFTER.exec(after)?.[1] ?? '';
   const prev = WORD_BEFORE.exec(before)?.[1] ?? '';
@@ -105,7 +114,7 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
     return { verdict: single ? 'weak' : 'strong', reason: `after "${prev}"` };
   if (single) return { verdict: 'reject', reason: 'single letter without a list or a cue' };
   if (isSentenceStart(before)) return { verdict: 'reject', reason: 'capitalised only because it starts a sentence' };
-  if (g.listWeak) return { verdict: 'weak', reason: 'in a list with other ambiguous skills' };
+  if (VERBISH.has(surface.toLowerCase()) && !nounTagged) return { verdict: 'reject', reason: 'an everyday word with no list or cue' };
   if (prev && /^\p{Ll}/u.test(prev)) return { verdict: 'weak', reason: 'capitalised inside a sentence' };
   return { verdict: 'reject', reason: 'capitalised in a title-cased phrase' };
 }

@@ -18,7 +18,7 @@ export function getSkill(nameOrAlias: string): SkillEntry | undefined {
   const hit = byKey.get(key);
   if (hit) return hit.entry;
   // "Amazon Web Services (AWS)", "Python 3.x", "Java programming": try the obvious cores.
-  const bare = nameOrAlias.replace(/\([^)]*\)/g, ' ').replace(/\b(programming|language|framework|\d+(\.\d+)*x?)\s*$/i, '');
+  const bare = nameOrAlias.replace(/\([^)]*\)/g, ' ').replace(/\s(programming|language|framework|v?\d+(\.(\d+|x))*\+?)\s*$/i, '');
   const k2 = skillKey(bare);
   if (k2 && k2 !== key) return byKey.get(k2)?.entry;
   const paren = /\(([^)]+)\)/.exec(nameOrAlias)?.[1];

@@ -94,11 +94,15 @@ function insideLink(text: string, start: number, end: number): boolean {
   while (a > 0 && !/\s/.test(text[a - 1]!) && start - a < 256) a--;
   let b = end;
   while (b < text.length && !/\s/.test(text[b]!) && b - end < 256) b++;
-  const chunk = text.slice(a, b);
+  let chunk = text.slice(a, b);
   if (!/[:@/\]w]/.test(chunk)) return false;
-  if (chunk.includes('://') || /^\(?www\./i.test(chunk)) return true;
-  if (/[^\s@]@[^\s@]+\.[^\s@]/.test(chunk)) return true;
+  // "[Docker](https://docker.com)": the link text counts, the target does not.
   const md = chunk.indexOf('](');
-  if (md >= 0 && md < start - a) return true;
-  return /^\/[^/\s]*\//.test(chunk);
+  if (md >= 0) {
+    if (md < start - a) return true;
+    chunk = chunk.slice(0, md);
+  }
+  if (chunk.includes('://') || /^[[(]*www\./i.test(chunk)) return true;
+  if (/[^\s@]@[^\s@]+\.[^\s@]/.test(chunk)) return true;
+  return /^[[(]*\/[^/\s]*\//.test(chunk);
 }
