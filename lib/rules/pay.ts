@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types';
 import type { RuleContext } from './types';
-import { alternatives, findAll, findWords, sentenceAt, slice } from './util';
+import { alternatives, around, findAll, findWords, sentenceAt, slice } from './util';
 
 /** A money amount: "$120k", "£45,000", "USD 90000", "12 LPA", "€30/hour". */
 const AMOUNT =
@@ -17,6 +17,9 @@ const PAY_WORD =
 const STRONG_PAY_WORD = /\b(?:salary|salaries|pay|compensation|wages?|base|OTE|CTC|LPA|lakhs?|lacs?|earn|stipend)\b/i;
 const HAS_CURRENCY = /[$£€₹¥]|\b(?:USD|EUR|GBP|AUD|CAD|INR|CHF|SGD|NZD|Rs|LPA|lpa|lakhs?|lacs?|Lacs?)\b/;
 
+/** A currency range in thousands ("$170-230K", "€60-100k") reads as pay even in a bare header line. */
+const K_RANGE = /[$£€]\s?\d{2,3}(?:[.,]\d)?\s?[kK]?\s?(?:-|–|to)\s?[$£€]?\s?\d{2,3}(?:[.,]\d)?\s?[kK]\b/g;
+
 /** Amounts that are not pay even in a pay-ish sentence. */
 const NOT_PAY = /\b(?:raised|funding|valuation|revenue|ARR|series [a-e]|budget|allowance|reimburse\w*|referral|fee)\b/i;
 
@@ -25,7 +28,8 @@ export function payFigures(ctx: RuleContext): Span[] {
   if (ctx.salary && (ctx.salary.min !== null || ctx.salary.max !== null)) {
     return ctx.salary.evidence.length > 0 ? ctx.salary.evidence : [{ start: 0, end: 0 }];
   }
-  const out: Span[] = [];
+  const out: Span[] = findAll(ctx.text, K_RANGE, 0, 3).filter((a) => !NOT_PAY.test(around(ctx, a, 80)));
+  if (out.length > 0) return out;
   for (const a of findAll(ctx.text, AMOUNT)) {
     const amount = slice(ctx, a);
     if (!/\d/.test(amount) || /^401/.test(amount)) continue; // 401(k) is a retirement plan

@@ -28,7 +28,9 @@ export const RELEASES: readonly Release[] = [
   r('Dart', 2011, /^Dart\b/),
   r('Vue', 2014, /^Vue(?:\.?js)?\b/i),
   r('AngularJS', 2010, /^AngularJS\b/i),
-  r('Angular', 2016, /^Angular(?!JS)(?:\s*[2-9]\+?)?\b/i),
+  r('Angular 2+', 2016, /^Angular\s*(?:2\+|[2-9]\d?\+?)(?!\w)/i),
+  // Plain "Angular" may mean AngularJS to the writer: take the older date, never a false alarm.
+  r('Angular', 2010, /^Angular(?!JS)\b/i),
   r('Node.js', 2009, /^Node(?:\.?js)?\b/i),
   r('Apache Spark', 2014, /^(?:Apache\s+)?Spark\b/),
   r('GraphQL', 2015, /^GraphQL\b/i),

@@ -3,7 +3,8 @@ import { yearsAsked } from './experience-years';
 import { slice, titleEvidence, titleText } from './util';
 
 const JUNIOR = /\b(?:intern|internship|entry[- ]level|junior|jr\.?|graduate|grad|new[- ]grad|trainee|apprentice(?:ship)?)\b/i;
-const SENIOR = /\b(?:senior|sr\.?|staff|principal)\b/i;
+/** "Staff Accountant" and "Staff Nurse" are entry titles: staff counts only for engineering ladders. */
+const SENIOR = /\b(?:senior|sr\.?|principal|staff\s+(?:\w+\s+)?(?:engineer|developer|scientist|architect|designer|analyst))\b/i;
 
 export const titleExperienceMismatch: Rule = {
   id: 'title-experience-mismatch',
