@@ -3,6 +3,7 @@ import { analyzeInput, analysedTabs, forgetTab, getInput, getState, savedInfo, s
 import { analyze } from '@/lib/extract';
 import { onMessage, sendMessage, type TabState } from '@/lib/messaging';
 import { matchProfile } from '@/lib/match';
+import { BOARD_MATCHES } from '@/lib/sites/matches';
 import * as store from '@/lib/store';
 
 // The toolbar button is `action` in MV3 and `browserAction` in Firefox MV2.
@@ -96,6 +97,29 @@ async function rescoreTabs(): Promise<void> {
   }
 }
 
+const EVERYWHERE = 'jdl-everywhere';
+
+/**
+ * The opt-in "detect postings on every site": while the setting is on and the user granted
+ * <all_urls>, the reader is registered for every page (the boards keep their static one).
+ */
+async function syncEverywhere(): Promise<void> {
+  try {
+    const { detectEverywhere } = await store.getSettings();
+    const granted = await browser.permissions.contains({ origins: ['<all_urls>'] });
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [EVERYWHERE] });
+    if (detectEverywhere && granted && !registered.length) {
+      await browser.scripting.registerContentScripts([
+        { id: EVERYWHERE, matches: ['<all_urls>'], excludeMatches: BOARD_MATCHES, js: ['content-scripts/content.js'], runAt: 'document_idle' },
+      ]);
+    } else if (!(detectEverywhere && granted) && registered.length) {
+      await browser.scripting.unregisterContentScripts({ ids: [EVERYWHERE] });
+    }
+  } catch (error) {
+    console.warn('[JD Lens] could not update the everywhere detector', error);
+  }
+}
+
 function tabOf(sender: Browser.runtime.MessageSender): number {
   const id = sender.tab?.id;
   if (id == null) throw new Error('This message must come from a tab.');
@@ -155,7 +179,13 @@ export default defineBackground(() => {
   onMessage('updatePosting', async ({ data }) => (await store.updatePosting(data.id, data.patch)) ?? null);
   onMessage('deletePosting', ({ data }) => store.deletePosting(data.id));
   onMessage('getSettings', () => store.getSettings());
-  onMessage('updateSettings', ({ data }) => store.updateSettings(data));
+  onMessage('updateSettings', async ({ data }) => {
+    const settings = await store.updateSettings(data);
+    if ('detectEverywhere' in data) await syncEverywhere();
+    return settings;
+  });
+  browser.permissions.onRemoved.addListener(() => void syncEverywhere());
+  void syncEverywhere();
 
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 

@@ -1,6 +1,7 @@
 import '@/components/theme.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { SettingsForm } from '@/components/SettingsForm';
 import { sendMessage } from '@/lib/messaging';
 import type { StoredProfile } from '@/lib/store';
 import type { Profile, ProfileSkill } from '@/lib/types';
@@ -126,6 +127,7 @@ function Options() {
         </button>
         <span role="status">{status}</span>
       </div>
+      <SettingsForm />
     </main>
   );
 }
