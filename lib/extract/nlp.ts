@@ -39,24 +39,27 @@ export function tagSpan(text: string, start: number, end: number): TaggedTerm[] 
  */
 export function createTagsAt(text: string, sentences: Span[]): (start: number, end: number) => string[] {
   const cache = new Map<number, TaggedTerm[]>();
-  let budget = 400; // sentences tagged per analysis; beyond it the guard works without tags
+  let budget = 300; // sentences tagged per analysis; beyond it the guard works without tags
   return (start, end) => {
+    const quick = obviousNoun(text, start, end);
+    if (quick) return quick;
+    // a few words either side are enough context for the POS guard, and tagging cost grows with
+    // length (~0.02 ms per word), so tag a small window inside the sentence, not the sentence
     const si = sentenceIndexAt(sentences, start);
-    let from: number;
-    let to: number;
-    let key: number;
-    if (si >= 0 && sentences[si]!.end - sentences[si]!.start <= 400) {
-      from = sentences[si]!.start;
-      to = sentences[si]!.end;
-      key = si;
-    } else {
-      from = Math.max(0, start - 120);
-      to = Math.min(text.length, end + 120);
-      while (from > 0 && /\S/.test(text[from - 1]!) && start - from < 160) from--;
-      while (to < text.length && /\S/.test(text[to]!) && to - end < 160) to++;
-      key = -1 - from;
-    }
+    const sent = si >= 0 ? sentences[si]! : { start: 0, end: text.length };
+    let from = Math.max(sent.start, start - 28);
+    let to = Math.min(sent.end, end + 28);
+    while (from > sent.start && /\S/.test(text[from - 1]!) && start - from < 50) from--;
+    while (to < sent.end && /\S/.test(text[to]!) && to - end < 50) to++;
+    const key = from * 2 + (si >= 0 ? 0 : 1);
     let terms = cache.get(key);
+    if (!terms) {
+      // reuse a window already tagged that covers this hit
+      for (const [, t] of cache) if (t.length && t[0]!.start <= start && t[t.length - 1]!.end >= end && t.some((x) => x.start <= start && x.end >= end)) {
+        terms = t;
+        break;
+      }
+    }
     if (!terms) {
       if (budget-- <= 0) return [];
       terms = tagSpan(text, from, to);
@@ -66,4 +69,22 @@ export function createTagsAt(text: string, sentences: Span[]): (start: number, e
     for (const t of terms) if (t.start < end && t.end > start) for (const g of t.tags) tags.add(g);
     return [...tags];
   };
+}
+
+const NOUN_TAGS = ['Noun', 'ProperNoun', 'Singular'];
+const LIST_BEFORE = /(?:[,/(|•·*:]|\b(?:and|or|in|with|using|of|like|e\.g\.|i\.e\.|including|such as|especially|preferably|ideally|plus)|\b(?:strong|solid|proficient|experienced|expert|expertise|knowledge|experience|proficiency|familiarity|background|skills?))\s*$/i;
+const LIST_AFTER = /^\s*(?:[,/)|;]|(?:and|or|experience|developers?|engineers?|programming|language|code|services?|applications?|apps?|skills?|knowledge|expertise|framework|stack|backend|development)\b)/i;
+
+/**
+ * Context that settles the part of speech without the tagger: a capitalised word inside a list or
+ * after "in/with/using" ("Java, Go and Rust", "services in Go") is a noun. Saves ~0.3-1 ms per hit.
+ */
+function obviousNoun(text: string, start: number, end: number): string[] | null {
+  if (!/^[\p{Lu}]/u.test(text[start] ?? '')) return null;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  if (/^\s*(?:to|the|a|an|it|up|down|out|back|ahead|away|through|into|on|off|for|with|over)\b/i.test(after) && !/[,/(]\s*$/.test(before)) return null;
+  if (LIST_BEFORE.test(before) || LIST_AFTER.test(after)) return NOUN_TAGS;
+  if (/(?:^|\n)\s*(?:[-*•·]\s*)?$/.test(before) && /^\s*(?:\n|$|[,:;(])/.test(after)) return NOUN_TAGS; // alone on its line
+  return null;
 }
