@@ -7,8 +7,8 @@ const SOFTWARE_TITLE =
   /(?:\b(?:software|back[- ]?end|front[- ]?end|full[- ]?stack|web|mobile|application|app|ios|android|platform|devops|cloud|embedded|firmware|game|ml|machine learning|data|site reliability|api)\s+(?:engineer|developer|programmer|dev)|\b(?:developer|programmer|SWE|SRE))(?=\s*(?:$|[,(/|:–—-]|(?:I{1,3}|IV|\d)\b|(?:at|in|for|with)\b))/i;
 /** A stub (title and headings, nothing else) says too little to judge. */
 const MIN_BODY = 50;
-/** Skill categories that are not a stack (practices, soft skills, fields). */
-const NOT_STACK = /practice|method|soft|concept|field|domain|process|business|certification/i;
+/** lib/skills categories that name a stack (not practices like Agile, or fields like "machine learning"). */
+const STACK = /^(?:language|frontend|backend|database|cloud|devops|framework|mobile|os|development|erp|crm|ecommerce|markup)$/i;
 
 export const noTechStack: Rule = {
   id: 'no-tech-stack',
@@ -18,7 +18,7 @@ export const noTechStack: Rule = {
     if (!SOFTWARE_TITLE.test(title.trim())) return null;
     const body = ctx.text.slice(0, 20_000).replace(/^[^\n]{0,60}:[ \t]*$/gm, '').replace(/\s+/g, ' ');
     if (body.length - title.length < MIN_BODY) return null;
-    if (ctx.skills.some((s) => !NOT_STACK.test(s.category))) return null;
+    if (ctx.skills.some((s) => STACK.test(s.category))) return null;
     ANY_TECH.lastIndex = 0;
     if (ANY_TECH.test(ctx.text)) return null;
     return {

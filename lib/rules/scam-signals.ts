@@ -1,3 +1,4 @@
+import type { Span } from '../types';
 import type { Rule } from './types';
 import { findWords, sentenceAt, slice } from './util';
 
@@ -27,6 +28,8 @@ const SIGNALS: { re: RegExp; reason: string }[] = [
 /** The pattern without its leading \b, so glued bullets ("requirementsContact us") still match. */
 const loose = (re: RegExp) => new RegExp(re.source.replace(/^\\b/, '').replace(/\|\\b/g, '|'), re.flags);
 
+const LOOSE = SIGNALS.map(({ re, reason }) => ({ re: loose(re), reason }));
+
 /** "we will never ask for a fee": a warning against scams, not a scam (same sentence, before it). */
 const DENIED = /\b(?:never|not|no|don't|won't|doesn't)\b/i;
 
@@ -34,14 +37,22 @@ export const scamSignals: Rule = {
   id: 'scam-signals',
   title: 'Possible scam',
   check(ctx) {
-    for (const { re, reason } of SIGNALS) {
-      const hits = findWords(ctx.text, loose(re)).filter(
+    const reasons: string[] = [];
+    const evidence: Span[] = [];
+    for (const { re, reason } of LOOSE) {
+      const hits = findWords(ctx.text, re).filter(
         (s) => !DENIED.test(ctx.text.slice(Math.max(sentenceAt(ctx, s.start).start, s.start - 80), s.start)),
       );
       if (hits.length === 0) continue;
-      return { why: `The posting ${reason} ("${slice(ctx, hits[0]!).slice(0, 80)}"), a common sign of a scam.`, evidence: hits.slice(0, 3) };
+      if (!reasons.includes(reason)) reasons.push(reason);
+      evidence.push(...hits.slice(0, 2));
     }
-    return null;
+    if (evidence.length === 0) return null;
+    const first = slice(ctx, evidence[0]!).slice(0, 80);
+    return {
+      why: `The posting ${reasons.join(', and ')} ("${first}"): common signs of a scam.`,
+      evidence: evidence.sort((a, b) => a.start - b.start),
+    };
   },
   examples: {
     flag: [
