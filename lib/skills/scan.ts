@@ -91,11 +91,17 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
 /** The hit sits in a URL, an e-mail address or a markdown link target. */
 function insideLink(text: string, start: number, end: number): boolean {
   let a = start;
-  while (a > 0 && !/\s/.test(text[a - 1]!) && start - a < 256) a--;
+  while (a > 0 && !isSpace(text.charCodeAt(a - 1)) && start - a < 256) a--;
   let b = end;
-  while (b < text.length && !/\s/.test(text[b]!) && b - end < 256) b++;
+  let marks = a < start; // anything glued before the hit
+  while (b < text.length && !isSpace(text.charCodeAt(b)) && b - end < 256) {
+    const c = text.charCodeAt(b);
+    if (c === 58 || c === 64 || c === 47 || c === 93) marks = true; // : @ / ]
+    b++;
+  }
+  if (!marks && !(end - start >= 3 && /^www\./i.test(text.slice(start, end)))) return false;
   let chunk = text.slice(a, b);
-  if (!/[:@/\]w]/.test(chunk)) return false;
+  if (!/[:@/\]w]/i.test(chunk)) return false;
   // "[Docker](https://docker.com)": the link text counts, the target does not.
   const md = chunk.indexOf('](');
   if (md >= 0) {
@@ -105,4 +111,8 @@ function insideLink(text: string, start: number, end: number): boolean {
   if (chunk.includes('://') || /^[[(]*www\./i.test(chunk)) return true;
   if (/[^\s@]@[^\s@]+\.[^\s@]/.test(chunk)) return true;
   return /^[[(]*\/[^/\s]*\//.test(chunk);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f;
 }
