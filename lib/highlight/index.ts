@@ -167,10 +167,12 @@ function paintWithMarks(doc: Document, map: TextMap, items: HighlightItem[]): { 
     }
   }
   // Within a node, wrap from the end so earlier offsets stay valid.
-  todo.sort((a, b) => (a.piece.node === b.piece.node ? b.piece.from - a.piece.from : 0));
+  const byNode = new Map<Text, typeof todo>();
+  for (const t of todo) byNode.set(t.piece.node, [...(byNode.get(t.piece.node) ?? []), t]);
+  const ordered = [...byNode.values()].flatMap((list) => list.sort((a, b) => b.piece.from - a.piece.from));
   const wraps: Wrap[] = [];
   const mine: Painted[] = [];
-  for (const { piece, item } of todo) {
+  for (const { piece, item } of ordered) {
     const { node, from, to } = piece;
     if (!node.parentNode) continue;
     const after = to < node.data.length ? node.splitText(to) : null;

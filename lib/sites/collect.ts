@@ -66,7 +66,8 @@ export function collectText(
   const boldSegs: boolean[] = [];
   let len = 0;
   let last = '\n';
-  let pending = false;
+  /** A collapsed space to emit before the next word: true (synthetic), or a lone ' ' text node to copy verbatim. */
+  let pending: boolean | Text = false;
   /** Right after a '• ': a block opening inside the <li> must not push its text to a new line. */
   let bulletAt = -1;
 
@@ -80,14 +81,18 @@ export function collectText(
     if (len === bulletAt) return;
     if (len > 0 && last !== '\n') push('\n');
   };
-  const space = () => {
-    if (len > 0 && last !== '\n' && last !== ' ') pending = true;
+  const space = (lone?: Text) => {
+    if (len > 0 && last !== '\n' && last !== ' ') pending = pending === false && lone ? lone : true;
   };
   const verbatim = (node: Text, from: number, to: number, bold: boolean) => {
     if (to <= from) return;
     if (pending) {
+      const lone = pending;
       pending = false;
-      if (last !== ' ' && last !== '\n') push(' ');
+      // A text node that is exactly ' ' between two inline elements maps verbatim, so a
+      // span like "Spring Boot" across <b>Spring</b> <i>Boot</i> keeps its space in a Range.
+      if (lone !== true && lone !== node) verbatim(lone, 0, 1, false);
+      else if (last !== ' ' && last !== '\n') push(' ');
     }
     const prev = segments[segments.length - 1];
     if (prev && prev.node === node && prev.end === len && prev.nodeOffset + (prev.end - prev.start) === from) {
@@ -108,7 +113,7 @@ export function collectText(
       verbatim(node, i, a, bold);
       // A single ' ' between two words of one node stays verbatim: one segment, one Range.
       if (m[0] === ' ' && a > 0 && b < data.length) verbatim(node, a, b, bold);
-      else space();
+      else space(data === ' ' ? node : undefined);
       i = b;
     }
     verbatim(node, i, data.length, bold);

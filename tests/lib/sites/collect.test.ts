@@ -4,27 +4,10 @@
  * between segments is a synthetic separator.
  */
 import { describe, expect, it } from 'vitest';
-import { collectText, type TextMap } from '@/lib/sites/collect';
+import { collectText } from '@/lib/sites/collect';
 import { readPosting } from '@/lib/sites';
-import { docOf, listDir, page, PAGES, shared } from './helpers';
+import { checkMap, docOf, listDir, page, PAGES, shared } from './helpers';
 import { join } from 'node:path';
-
-/** Assert the map is exact; returns the synthetic characters for inspection. */
-export function checkMap(text: string, map: TextMap): string {
-  let pos = 0;
-  let synthetic = '';
-  for (const s of map.segments) {
-    expect(s.start, 'segments must be in text order and not overlap').toBeGreaterThanOrEqual(pos);
-    synthetic += text.slice(pos, s.start);
-    const want = s.node.data.slice(s.nodeOffset, s.nodeOffset + (s.end - s.start));
-    expect(text.slice(s.start, s.end), 'a segment must be a verbatim slice of its text node').toBe(want);
-    expect(s.end).toBeGreaterThan(s.start);
-    pos = s.end;
-  }
-  synthetic += text.slice(pos);
-  expect(synthetic, 'only separators may be synthetic').toMatch(/^[\n •]*$/);
-  return synthetic;
-}
 
 const body = (html: string) => docOf(`<!doctype html><html><body>${html}</body></html>`).body;
 

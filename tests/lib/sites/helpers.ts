@@ -3,6 +3,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { expect } from 'vitest';
+import type { TextMap } from '@/lib/sites/collect';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO = resolve(here, '../../..');
@@ -31,3 +33,21 @@ export function shared(file: string): { html: string; doc: Document } | null {
 export function listDir(p: string): string[] {
   return existsSync(p) ? readdirSync(p) : [];
 }
+
+/** Assert the map is exact; returns the synthetic characters for inspection. */
+export function checkMap(text: string, map: TextMap): string {
+  let pos = 0;
+  let synthetic = '';
+  for (const s of map.segments) {
+    expect(s.start, 'segments must be in text order and not overlap').toBeGreaterThanOrEqual(pos);
+    synthetic += text.slice(pos, s.start);
+    const want = s.node.data.slice(s.nodeOffset, s.nodeOffset + (s.end - s.start));
+    expect(text.slice(s.start, s.end), 'a segment must be a verbatim slice of its text node').toBe(want);
+    expect(s.end).toBeGreaterThan(s.start);
+    pos = s.end;
+  }
+  synthetic += text.slice(pos);
+  expect(synthetic, 'only separators may be synthetic').toMatch(/^[\n •]*$/);
+  return synthetic;
+}
+

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPosting } from '@/lib/sites';
 import jsonLd from '@/lib/sites/json-ld';
-import { SHARED_HTML, shared } from './helpers';
-import { checkMap } from './collect.test';
+import { checkMap, SHARED_HTML, shared } from './helpers';
 
 const heads = (p: { text: string; headings: { start: number; end: number }[] }) => p.headings.map((h) => p.text.slice(h.start, h.end));
 
