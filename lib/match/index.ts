@@ -6,10 +6,10 @@ import { salaryDimension, seniorityDimension, workModeDimension, yearsDimension 
 import { apportion } from './round';
 import { skillTips } from './tips';
 import { buildUnits, unitLabel } from './units';
-import { CAPS, LEVEL_WEIGHT, POOLS, UNKNOWN_SHARE } from './weights';
+import { CAPS, LEVEL_WEIGHT, MIN_SKILL_WEIGHT, POOLS, UNKNOWN_SHARE } from './weights';
 
 /** Bumps whenever weights or rules change (lib/match/weights.ts), so stored scores can be told apart. */
-export const MATCH_VERSION = '1.0.0';
+export const MATCH_VERSION = '1.1.0';
 
 export { apportion } from './round';
 export { CAPS, LEVEL_WEIGHT, POOLS } from './weights';
@@ -38,12 +38,22 @@ export function matchProfile(analysis: Analysis, profile: Profile): Match {
   const skillsPool = 100 - dims.reduce((sum, d) => sum + POOLS[d.key], 0);
   const drafts: Draft[] = [];
   const unitWeights = units.map((u) => LEVEL_WEIGHT[u.level]);
-  const unitTotal = unitWeights.reduce((x, y) => x + y, 0);
+  const named = unitWeights.reduce((x, y) => x + y, 0);
+  const unstated = units.length > 0 ? Math.max(0, MIN_SKILL_WEIGHT - named) : 0;
+  const unitTotal = named + unstated;
   if (units.length === 0) {
     drafts.push({ label: 'Skills: none found in the posting, so skill fit is unknown (half credit)', weight: skillsPool, fraction: UNKNOWN_SHARE });
     gates.push({ id: 'no-posting-skills', max: CAPS.noPostingSkills, reason: 'No skills were found in the posting, so this score cannot measure skill fit.' });
   } else {
     units.forEach((u, i) => drafts.push({ label: unitLabel(u), weight: (skillsPool * unitWeights[i]!) / unitTotal, fraction: u.satisfied ? 1 : 0 }));
+    if (unstated > 0) {
+      const n = units.length;
+      drafts.push({
+        label: `Skills the posting leaves unsaid: it names only ${n} skill${n === 1 ? '' : 's'}, so the rest of the fit is unknown (half credit)`,
+        weight: (skillsPool * unstated) / unitTotal,
+        fraction: UNKNOWN_SHARE,
+      });
+    }
   }
   for (const d of dims) drafts.push({ label: d.label, weight: POOLS[d.key], fraction: d.fraction });
 

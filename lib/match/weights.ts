@@ -13,6 +13,13 @@ export const POOLS = { skills: 75, years: 15, seniority: 5, salary: 3, workMode:
 /** Weight of one posting skill (or either-or group) by level: a required skill costs 3x a preferred one. */
 export const LEVEL_WEIGHT = { required: 3, preferred: 1, mentioned: 0.5 } as const;
 
+/**
+ * A posting that names fewer skills than three required ones is thin: what it leaves unsaid is
+ * counted as an "unknown" line at half credit, so one matching keyword can't make a top score
+ * (OfflineCV #561: coverage rewards thin job descriptions).
+ */
+export const MIN_SKILL_WEIGHT = 3 * 3;
+
 /** Share of a dimension's points given when the profile does not say (honest uncertainty). */
 export const UNKNOWN_SHARE = 0.5;
 

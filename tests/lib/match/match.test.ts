@@ -70,11 +70,11 @@ describe('matchProfile: done-when figures', () => {
     ['EKS', 'Kubernetes', 'implied'],
     ['TypeScript', 'JavaScript', 'implied'],
   ] as const)('profile "%s" covers posting "%s" via %s', (have, want, via) => {
-    const m = matchProfile(posting({ required: [want] }), { name: 'p', skills: [{ name: have, evidence: `Built things with ${have}` }] });
+    const m = matchProfile(posting({ required: [want, 'Excel', 'Jira'] }), { name: 'p', skills: [{ name: have, evidence: `Built things with ${have}` }, ...skills('Excel', 'Jira')] });
     const key = m.required.have[0]!;
-    expect(m.required.have).toHaveLength(1);
+    expect(m.required.have).toHaveLength(3);
     expect(m.credited?.[key]).toEqual({ by: have, via, evidence: `Built things with ${have}` });
-    expect(m.score).toBeGreaterThanOrEqual(85);
+    expect(m.score).toBe(100);
   });
 
   it('does not credit the reverse of an implication (Python does not imply Django)', () => {
@@ -132,17 +132,26 @@ describe('matchProfile: weights', () => {
   });
 
   it('an either-or group is satisfied by any one member and not listed as missing', () => {
-    const a = posting({ required: ['Java|Kotlin|Scala', 'SQL'] });
+    const a = posting({ required: ['Java|Kotlin|Scala', 'SQL', 'Git'] });
     for (const have of ['Java', 'Kotlin', 'Scala']) {
-      const m = matchProfile(a, { name: have, skills: skills(have, 'SQL') });
+      const m = matchProfile(a, { name: have, skills: skills(have, 'SQL', 'Git') });
       expect(m.required.missing).toEqual([]);
       expect(m.required.have).toContain(have);
       expect(m.score).toBe(100);
     }
-    const none = matchProfile(a, { name: 'none', skills: skills('SQL') });
+    const none = matchProfile(a, { name: 'none', skills: skills('SQL', 'Git') });
     expect(none.required.missing).toEqual(['Java', 'Kotlin', 'Scala']);
     expect(none.breakdown?.[0]?.label).toMatch(/any one of Java, Kotlin, Scala: missing all/);
-    expect(none.score).toBe(50);
+    expect(none.score).toBe(66); // 2 of 3 equal required units; the group's line got the spare point (34/33/33)
+  });
+
+  it('a thin posting cannot give a top score for one keyword: the unsaid rest is half credit', () => {
+    const thin = matchProfile(posting({ required: ['Linux'] }), { name: 'p', skills: skills('Linux') });
+    expect(thin.score).toBeLessThanOrEqual(70);
+    expect(thin.breakdown?.at(-1)?.label).toMatch(/leaves unsaid: it names only 1 skill/);
+    expectExplained(thin);
+    const rich = matchProfile(posting({ required: ['Linux', 'Bash', 'Git'] }), { name: 'p', skills: skills('Linux', 'Bash', 'Git') });
+    expect(rich.score).toBe(100);
   });
 
   it('breakdown lines always add up to the score', () => {
@@ -209,7 +218,7 @@ describe('matchProfile: gates', () => {
   });
 
   it('a dealbreaker the posting does not raise changes nothing', () => {
-    const m = matchProfile(posting({ required: ['Python'] }), { name: 'p', skills: skills('Python'), dealbreakers: ['PHP', 'hype-title'] });
+    const m = matchProfile(posting({ required: ['Python', 'SQL', 'Git'] }), { name: 'p', skills: skills('Python', 'SQL', 'Git'), dealbreakers: ['PHP', 'hype-title'] });
     expect(m.caps).toEqual([]);
     expect(m.score).toBe(100);
   });
@@ -275,9 +284,9 @@ describe('matchProfile: uncertainty', () => {
   });
 
   it('per-skill years compare with the years the profile gives for that skill', () => {
-    const a = posting({ required: ['Python'], perSkill: [{ skill: 'Python', minYears: 5 }] });
-    const short = matchProfile(a, { name: 'p', skills: [{ name: 'Python', years: 2 }] });
-    const enough = matchProfile(a, { name: 'p', skills: [{ name: 'Python', years: 6 }] });
+    const a = posting({ required: ['Python', 'SQL', 'Git'], perSkill: [{ skill: 'Python', minYears: 5 }] });
+    const short = matchProfile(a, { name: 'p', skills: [{ name: 'Python', years: 2 }, ...skills('SQL', 'Git')] });
+    const enough = matchProfile(a, { name: 'p', skills: [{ name: 'Python', years: 6 }, ...skills('SQL', 'Git')] });
     expect(enough.score).toBe(100);
     expect(short.score).toBeLessThan(enough.score);
     expect(short.tips.join('\n')).toMatch(/5\+ years of Python; your profile says 2/);
