@@ -1,0 +1,73 @@
+/**
+ * Tricky postings, as a table: text -> the flags it must raise and must not raise. Run through
+ * the minimal context (tests/lib/rules/context.ts), so a rule's own logic is pinned down.
+ */
+import { describe, expect, it } from 'vitest';
+import { runRules } from '@/lib/rules';
+import { buildContext } from './context';
+
+const CASES: { text: string; flags: string[]; not: string[] }[] = [
+  {
+    text: 'Backend Engineer\nWhat you will do:\n- Design REST APIs in Java\n- Work closely with the frontend team on API contracts\n- Deploy services to Kubernetes\nSalary: $120k-$140k',
+    flags: [],
+    not: ['hidden-full-stack', 'no-salary', 'vague-compensation'],
+  },
+  {
+    text: 'Backend Engineer\nWhat you will do:\n- Design REST APIs in Java\n- Build React dashboards for internal users\n- Own our AWS infrastructure and CI/CD\nSalary: $120k-$140k',
+    flags: ['hidden-full-stack'],
+    not: ['no-salary'],
+  },
+  {
+    text: 'Junior Java Developer\nRequirements:\n- 0-2 years of experience with Java\nNice to have:\n- 3+ years with Kafka\nPay: $70,000',
+    flags: [],
+    not: ['title-experience-mismatch', 'no-salary'],
+  },
+  {
+    text: 'Staff Accountant\nRequirements: 1+ years of accounting experience. Excel. Salary $55,000.',
+    flags: [],
+    not: ['title-experience-mismatch'],
+  },
+  {
+    text: 'Software Engineer\nAbout Ninja Van: We are a logistics company in Singapore.\nWe use Go and React. Salary: SGD 90,000.',
+    flags: [],
+    not: ['hype-title', 'no-salary'],
+  },
+  { text: 'Sales Development Rep\nOTE $80k with base of $50k plus commission.', flags: [], not: ['unpaid-or-commission-only'] },
+  {
+    text: 'Data Scientist\nRequirements:\n- Expert knowledge of Python, R, SQL, Scala, Java and Julia\nSalary: $150k',
+    flags: ['too-many-languages'],
+    not: [],
+  },
+  {
+    text: 'Data Scientist\nRequirements:\n- Experience with Python, R, SQL, Scala, Java or Julia\nSalary: $150k',
+    flags: [],
+    not: ['too-many-languages'],
+  },
+  { text: 'Platform Engineer\nOn-call: one week in six, paid at £300 per week.\nSalary £70,000', flags: [], not: ['on-call-no-terms'] },
+  { text: 'Platform Engineer\nYou will be part of a 24/7 on-call team.\nSalary £70,000', flags: ['on-call-no-terms'], not: [] },
+  { text: 'Customer Service Associate\nMust be available to work evenings and weekends.\nPay: $17/hour', flags: [], not: ['always-on-culture'] },
+  { text: 'Founding Engineer\nWe work 60+ hours a week and love it. TypeScript.\n$150k-$200k + equity', flags: ['always-on-culture'], not: ['no-salary'] },
+  {
+    text: 'Supplier Engineer\nUse DOE and FMEA to optimise process parameters. Design of experiments.',
+    flags: ['no-salary'],
+    not: ['vague-compensation'],
+  },
+  { text: 'Engagement Manager\nInternational career prospectsCompetitive remuneration and benefits', flags: ['vague-compensation'], not: ['no-salary'] },
+  { text: 'Goody | Remote | $170-230K + equity and benefits | Full-time\nWe use Ruby on Rails.', flags: [], not: ['no-salary'] },
+  { text: 'Security Engineer\nWe are HackerOne, the bug bounty platform. Rust, Go. $150k salary', flags: [], not: ['hype-title'] },
+  { text: 'Software Engineer, Verily\n\nResponsibilities:\n\nMinimum qualifications:\n', flags: [], not: ['no-tech-stack'] },
+  { text: 'App Specialist, App Developer Sales\nSell our developer tools to agencies across Germany and help them grow.', flags: [], not: ['no-tech-stack'] },
+  {
+    text: 'Remote Data Entry\nNo experience needed! Earn $900 per day from home. Contact our recruiter on WhatsApp.',
+    flags: ['scam-signals'],
+    not: [],
+  },
+];
+
+describe('tricky postings', () => {
+  it.each(CASES.map((c) => [c.text.split('\n')[0], c] as const))('%s', (_t, c) => {
+    const got = runRules(buildContext(c.text)).map((f) => f.id);
+    for (const id of c.flags) expect(got, `should raise ${id}; check lib/rules/${id}.ts on:\n${c.text}`).toContain(id);
+    for (const id of c.not) expect(got, `should not raise ${id}; narrow lib/rules/${id}.ts for:\n${c.text}`).not.toContain(id);
+  });
+});
