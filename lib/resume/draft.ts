@@ -83,6 +83,8 @@ export function draftProfile(text: string, now: Date = new Date()): ResumeDraft 
   const bySkill = new Map<string, { name: string; surfaces: SkillMention[]; evidence: string; years?: number }>();
   for (const m of mentions) {
     const line = lineAt(m.start);
+    // A degree line names a field of study, not a skill ("MSc Statistics"; LABELING.md).
+    if (EDUCATION_LINE.test(line.text) && line.section !== 'skills') continue;
     // A common English word ("Go", "Spring") counts only in a skills list or a line of skills.
     if (m.ambiguous && line.section !== 'skills' && (perLine.get(line.start) ?? 0) < 3) continue;
     const key = skillKey(m.skill.name);

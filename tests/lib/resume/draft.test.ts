@@ -146,3 +146,26 @@ describe('profileFromDraft', () => {
     expect(p.skills).not.toBe(d.skills);
   });
 });
+
+describe('draftProfile: other resume layouts', () => {
+  it('reads a LinkedIn profile export', () => {
+    const text = [
+      'Top Skills', 'Amazon Web Services (AWS)', 'Python (Programming Language)', 'Sam Lee', 'Staff Software Engineer at Bigco',
+      'Experience', 'Bigco', 'Staff Software Engineer', 'January 2021 - Present (5 years 11 months)', 'Led the payments platform in Java and Kotlin; 30k TPS.',
+      'Smallco', 'Software Engineer', 'June 2016 - December 2020 (4 years 7 months)', 'Built React and Node.js apps.',
+      'Education', 'Stanford University', 'Bachelor of Science - BS, Computer Science · (2012 - 2016)',
+    ].join('\n');
+    const d = draftProfile(text, NOW);
+    expect(d.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['AWS', 'Python', 'Java', 'Kotlin', 'React', 'Node.js']));
+    expect(d.totalYears).toBe(10.5);
+    expect(d.seniority).toBe('staff');
+  });
+
+  it('reads a one-line skills list and leaves degrees out of the skills', () => {
+    const text = 'JOHN SMITH | Data Analyst\nSKILLS: Excel, Tableau, SQL, Power BI, R, Python\nWORK EXPERIENCE\nData Analyst — Retail Co (2022–present)\nEDUCATION\nMSc Statistics (2018–2020)';
+    const d = draftProfile(text, NOW);
+    expect(d.skills.map((s) => s.name)).toEqual(['Excel', 'Tableau', 'SQL', 'Power BI', 'R', 'Python']);
+    expect(d.totalYears).toBe(4.4);
+    expect(d.seniority).toBeNull();
+  });
+});
