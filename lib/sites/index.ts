@@ -8,7 +8,7 @@ import ashby from './ashby';
 import generic from './generic';
 import greenhouse from './greenhouse';
 import indeed from './indeed';
-import jsonLd from './json-ld';
+import jsonLd, { readJsonLd } from './json-ld';
 import lever from './lever';
 import linkedin from './linkedin';
 import smartrecruiters from './smartrecruiters';
@@ -53,27 +53,46 @@ const FIELDS = ['title', 'company', 'location', 'postingId', 'canonicalUrl'] as 
 /**
  * Best reading of the page: the site adapter for the URL, then JSON-LD / microdata, then
  * (only if opts.generic) the heuristic adapter. Never throws, never mutates the page.
+ * When a site adapter claims the URL but sees no posting (e.g. LinkedIn's split-view pane
+ * still shows the previous job), the result is null rather than a guess: call again after
+ * the page settles.
  */
 export function readPosting(doc: Document, url: URL, opts: { generic?: boolean } = {}): PostingPage | null {
+  try {
+    return read(doc, url, opts);
+  } catch (err) {
+    console.debug('[jd-lens] readPosting failed', err);
+    return null;
+  }
+}
+
+function read(doc: Document, url: URL, opts: { generic?: boolean }): PostingPage | null {
   const site = adapterFor(url);
   const fromSite = site ? attempt(() => site.read(doc, url)) : null;
-  const ld = attempt(() => jsonLd.read(doc, url));
   if (fromSite?.text) {
+    const ld = attempt(() => readJsonLd(doc, url, false));
     if (ld) {
       for (const k of FIELDS) fromSite[k] ??= ld[k];
       fromSite.missing = missingOf(fromSite, (fromSite.missing ?? []) as Expected[]);
     }
     return fromSite;
   }
+  const ld = attempt(() => readJsonLd(doc, url));
   if (ld?.text) {
     if (!fromSite) return ld;
-    // The site's selectors found no description (page-health: 'text' stays in missing),
+    // The site's selectors found no description (page health: 'text' stays in missing),
     // but its own fields are still the better reading.
-    const page: PostingPage = { ...ld, site: fromSite.site, missing: fromSite.missing };
+    const page: PostingPage = { ...ld, site: fromSite.site };
     for (const k of FIELDS) page[k] = fromSite[k] ?? ld[k];
     page.missing = missingOf(page, (fromSite.missing ?? []).filter((m) => m !== 'text') as Expected[]).concat('text');
     return page;
   }
+  if (site && !fromSite) return null;
   const fromGeneric = opts.generic ? attempt(() => generic.read(doc, url)) : null;
+  if (fromGeneric && fromSite) {
+    // A board page whose selectors all broke: keep its fields, take the generic text.
+    for (const k of FIELDS) fromGeneric[k] = fromSite[k] ?? fromGeneric[k];
+    return { ...fromGeneric, site: fromSite.site, missing: fromSite.missing };
+  }
   return fromGeneric ?? fromSite ?? ld;
 }

@@ -19,8 +19,11 @@ const EXTRA: [string, string][] = [
   ['jobBenefits', 'Benefits'],
 ];
 
-/** Read a JSON-LD JobPosting (first one), else a microdata one. */
-function read(doc: Document, url: URL): PostingPage | null {
+/**
+ * Read a JSON-LD JobPosting (first one), else a microdata/RDFa one. With withText=false only
+ * the fields are read (readPosting's gap filling: no search for the visible block).
+ */
+export function readJsonLd(doc: Document, url: URL, withText = true): PostingPage | null {
   const ld = jsonLdPostings(doc)[0];
   const md = microdataPosting(doc);
   if (!ld && !md) return null;
@@ -39,7 +42,9 @@ function read(doc: Document, url: URL): PostingPage | null {
     map: null,
     headings: [],
   };
-  if (md && !ld) {
+  if (!withText) {
+    // fields only
+  } else if (md && !ld) {
     // Microdata is the visible page itself: its block is the text, with a map.
     Object.assign(page, collectText(md.root));
   } else if (ld) {
@@ -106,6 +111,6 @@ export const jsonLd: SiteAdapter = {
   fallback: true,
   examples: ['https://careers.example.org/jobs/1234-data-engineer', 'https://www.example.com/about/careers/openings/backend-developer'],
   matches: (url) => url.protocol === 'https:' || url.protocol === 'http:',
-  read,
+  read: (doc, url) => readJsonLd(doc, url),
 };
 export default jsonLd;

@@ -33,7 +33,7 @@ const spanOf = (text: string, word: string, from = 0): Span => {
   if (start < 0) throw new Error(`"${word}" not in text`);
   return { start, end: start + word.length };
 };
-const item = (kind: HighlightKind, span: Span, label = kind): HighlightItem => ({ kind, span, label });
+const item = (kind: HighlightKind, span: Span, label: string = kind): HighlightItem => ({ kind, span, label });
 
 /** A stand-in for CSS.highlights / Highlight (happy-dom has neither). */
 class FakeHighlight extends Set<Range> {

@@ -165,6 +165,24 @@ describe('site adapters on their fixtures', () => {
     expect(readPosting(doc, url), 'a stale detail pane must not be reported as the selected job').toBeNull();
   });
 
+  it('a stale split view stays null even with the generic reader on', () => {
+    const { doc } = page('linkedin', 'split-view.html');
+    const url = new URL('https://www.linkedin.com/jobs/search/?currentJobId=3900000001');
+    expect(readPosting(doc, url, { generic: true }), 'never guess on a board page that says "not this job"').toBeNull();
+  });
+
+  it('a board page whose description selectors all broke falls back to the generic text, keeping its fields', () => {
+    const { doc } = page('greenhouse', 'legacy-board.html');
+    const content = doc.querySelector('#content')!;
+    content.removeAttribute('id');
+    content.setAttribute('class', 'renamed-2027');
+    doc.querySelector('#app_body')!.removeAttribute('id');
+    const p = readPosting(doc, new URL('https://boards.greenhouse.io/acmerobotics/jobs/4567891'), { generic: true })!;
+    expect([p.site, p.title, p.postingId]).toEqual(['greenhouse', 'QA Automation Engineer', '4567891']);
+    expect(p.text).toContain('• Experience with Selenium or Playwright.');
+    expect(p.missing, 'page health still reports the broken selector').toContain('text');
+  });
+
   it('reports missing fields for page health', () => {
     const { doc } = page('linkedin', 'view-logged-in.html');
     doc.querySelector('.job-details-jobs-unified-top-card__company-name')?.remove();
