@@ -89,7 +89,7 @@ export function seniorityDimension(a: Analysis, p: Profile, gates: Gate[], tips:
 export function salaryDimension(a: Analysis, p: Profile, gates: Gate[], tips: string[]): Dimension | null {
   const s = a.salary;
   const floor = p.salaryFloor;
-  if (!s || !floor || (s.min === null && s.max === null)) return null;
+  if (!s || !floor || !(floor.amount > 0) || (s.min === null && s.max === null)) return null;
   if (s.currency.toUpperCase() !== floor.currency.toUpperCase()) {
     tips.push(`Pay not compared with your floor: the posting pays in ${s.currency}, your floor is in ${floor.currency}.`);
     return null;

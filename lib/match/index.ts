@@ -1,3 +1,15 @@
+/**
+ * lib/match: Analysis x Profile -> Match. Pure and deterministic; every number is in
+ * ./weights.ts. How a score is made:
+ *  - 100 points shared by skills (75), years (15), seniority (5), salary (3), work mode (2);
+ *    a dimension the posting does not state is left out and its points go to the skills.
+ *  - Each posting skill (or either-or group) weighs 3 if required, 1 if preferred, 0.5 if only
+ *    named; it is had by name, alias or an implied skill (./credit.ts). A thin posting (less
+ *    than three required skills' worth) adds an "unsaid" line at half credit.
+ *  - Gates then cap the score (missing must-haves, far too few years, seniority gap, a
+ *    dealbreaker, pay below the floor, work mode, empty profile, no skills found); the lowest
+ *    cap is shown as its own breakdown line so the lines add up to the final score.
+ */
 import type { Analysis, Match, MatchLine, Profile } from '../types';
 import { getSkill, skillKey } from '../skills';
 import { indexProfile } from './credit';
