@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types';
 import type { RuleContext } from './types';
+import { type Release, releaseAt } from './tech-releases';
 import { findAll, sentenceAt, slice } from './util';
 
 const NUM_WORDS: Record<string, number> = {
@@ -43,6 +44,55 @@ export function yearsAsked(ctx: RuleContext): YearsAsked[] {
     if (!m) continue;
     out.push({ min: toNumber(m[1]!), max: m[2] ? toNumber(m[2]) : null, span: s });
     if (out.length > 50) break;
+  }
+  return out;
+}
+
+/** Words allowed between "N years" and the technology: "10+ years of hands-on experience with". */
+const FILLER = /^(?:of|with|in|using|on|the|experience|experienced|professional|hands-on|production|commercial|working|work|developing|building|writing|programming|development|coding|engineering|proven|solid|strong|deep|relevant|practical|recent|real-world|industry|exp\.?|minimum|at|least|doing|software)\b/i;
+const SEP = /^(?:,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+(?:and|or|&)\s+)/i;
+
+export interface Ask { years: number; tech: Release; span: Span }
+
+/**
+ * Technologies named right after (or right before, "Kubernetes: 10 years") a year figure. The
+ * analyser's perSkill figures are not used: it spreads "15 years of software experience,
+ * including Go" over every listed skill, which would make a false alarm here.
+ */
+export function techYearsAsked(ctx: RuleContext): Ask[] {
+  const out: Ask[] = [];
+  for (const y of findAll(ctx.text, YEARS)) {
+    const m = new RegExp(YEARS.source, 'i').exec(slice(ctx, y));
+    if (!m) continue;
+    const years = toNumber(m[1]!);
+    let rest = ctx.text.slice(y.end, y.end + 120).split(/[\n.;:(]/)[0] ?? '';
+    let at = y.end;
+    const take = (n: number) => { rest = rest.slice(n); at += n; };
+    for (let guard = 0; guard < 12 && rest.length > 0; guard++) {
+      const ws = /^\s*/.exec(rest)![0].length;
+      take(ws);
+      const f = FILLER.exec(rest);
+      if (f) { take(f[0].length); continue; }
+      const tech = releaseAt(rest);
+      if (!tech) break;
+      const len = tech.match.exec(rest)![0].length;
+      out.push({ years, tech, span: { start: y.start, end: at + len } });
+      take(len);
+      const sep = SEP.exec(rest);
+      if (!sep) break;
+      take(sep[0].length);
+    }
+    // "Kubernetes: 10+ years", "Swift (15 years)", "Apache Spark - 12 yrs", "Rust 11 years"
+    if (/^\s*(?:ago|old)\b/i.test(ctx.text.slice(y.end, y.end + 8))) continue;
+    const before = ctx.text.slice(Math.max(0, y.start - 40), y.start);
+    const b = /(?:([A-Za-z][\w.+#]*)[ \t]+)?([A-Za-z][\w.+#]*)[ \t]*(?::|-|–|—|\()?[ \t]*(?:minimum[ \t]+|min\.?[ \t]+|at[ \t]+least[ \t]+)?$/i.exec(before);
+    const whole = (s: string) => { const r = releaseAt(s); return r && r.match.exec(s)![0].length === s.length ? r : null; };
+    const pair = b?.[1] ? whole(`${b[1]} ${b[2]!}`) : null;
+    const tech = pair ?? (b ? whole(b[2]!) : null);
+    if (b && tech) {
+      const start = y.start - before.length + b.index + (pair || !b[1] ? 0 : b[0].indexOf(b[2]!, b[1].length));
+      out.push({ years, tech, span: { start, end: y.end } });
+    }
   }
   return out;
 }
