@@ -265,7 +265,7 @@ Consul!
 Vault! | HashiCorp Vault
 Kong!
 RabbitMQ | Rabbit MQ
-Apache Kafka | Kafka, Kafka Streams
+Apache Kafka | Kafka, Kafka Streams, Confluent Kafka
 ActiveMQ | Apache ActiveMQ
 ZeroMQ | ZMQ
 NATS
@@ -504,6 +504,269 @@ Make! | GNU Make, Makefiles, Makefile
 Homebrew
 Linux command line | Command line, CLI, command-line
 Excel macros > Excel
+@data
+Power Query | PowerQuery > Power BI
+DAX | =DAX > Power BI
+Power Automate | Microsoft Flow, Microsoft Power Automate
+Power Apps | PowerApps, Microsoft Power Apps
+Power Platform | Microsoft Power Platform
+SSMS | SQL Server Management Studio > SQL Server
+KQL | Kusto, Kusto Query Language
+Metabase
+Apache Superset | Superset
+Redash
+Apache Iceberg | Iceberg!
+Apache Hudi | Hudi
+=ORC
+Data catalog | Data catalogs
+Collibra
+Alation
+Great Expectations
+Matillion
+Snowplow
+Change data capture | =CDC, Debezium
+Transformers! > Machine learning
+BERT | =BERT > Natural language processing
+GPT | =GPT, GPT-3, GPT-3.5, ChatGPT > Large language models
+Stable Diffusion > Generative AI
+Convolutional neural networks | =CNN, CNNs > Deep learning
+Recurrent neural networks | =RNN, RNNs, LSTM, LSTMs > Deep learning
+Generative adversarial networks | =GAN, GANs > Deep learning
+Weights & Biases | Weights and Biases, =W&B, wandb
+ONNX
+TensorRT
+JAX! > Machine learning
+vLLM > Large language models
+LLM fine-tuning | Model fine-tuning > Machine learning
+Embeddings | Vector embeddings, Text embeddings > Machine learning
+Vector search | Semantic search, Similarity search
+Information retrieval
+Speech recognition | =ASR, Automatic speech recognition
+Text-to-speech | =TTS
+Optical character recognition | =OCR
+Anomaly detection
+Bayesian statistics | Bayesian inference, Bayesian methods, Bayesian modeling
+Causal inference
+Hypothesis testing | Statistical testing, Significance testing
+Experiment design | Experimental design, Online experimentation, Design of experiments
+Econometrics
+Operations research | Mathematical optimization, Linear programming, Integer programming
+Regression analysis | Linear regression, Logistic regression, Regression models
+Clustering
+Data cleaning | Data cleansing, Data wrangling, Data preparation
+Quantitative analysis | Quantitative research, Quantitative methods
+Image processing | Digital image processing, Image analysis
+Signal processing | =DSP, Digital signal processing
+Bioinformatics
+Geographic information systems | =GIS
+@frontend
+Redux Saga | Redux-Saga > Redux
+Styled Components | styled-components > React
+Apollo GraphQL | Apollo Client, Apollo Server > GraphQL
+Relay! > GraphQL
+Enzyme! > React
+Material Design
+Flexbox | CSS Flexbox > CSS
+CSS Grid > CSS
+=DOM | DOM manipulation
+Service Workers | Service Worker
+WebRTC
+=SVG
+Handlebars
+Mustache!
+=EJS
+Pug!
+Razor! | Razor Pages > ASP.NET
+SAPUI5 | UI5, OpenUI5 > SAP
+Strapi
+Contentful
+Sanity!
+Headless CMS
+@backend
+TypeORM > TypeScript
+Sequelize > Node.js
+Mongoose! > MongoDB
+Knex.js | Knex > Node.js
+Drizzle ORM > TypeScript
+Doctrine! > PHP
+Eloquent! > Laravel
+ActiveRecord | Active Record > Ruby on Rails
+Dapper! > .NET
+MyBatis | iBatis > Java
+=EJB | Enterprise JavaBeans > Java
+=JMS | Java Message Service > Java
+JAX-RS > Java
+JAX-WS > Java
+Jersey! > Java
+RESTEasy > Java
+Apache Camel | Camel! > Java
+MuleSoft | Mule ESB, Mule
+Spring Integration > Spring, Java
+Apache CXF > Java
+Netty > Java
+Dropwizard > Java
+RxJava | Rx-Java, Rx Java > Java
+ASP.NET Web API | Web API! > ASP.NET
+Hasura > GraphQL
+CQRS
+Event sourcing
+Single sign-on | =SSO
+Multi-factor authentication | =MFA, 2FA, Two-factor authentication
+=RBAC | Role-based access control
+@mobile
+Android Jetpack | Jetpack > Android
+Retrofit > Android
+RxSwift > Swift
+Dagger! > Android
+Hilt > Android
+Combine! > Swift
+CocoaPods > iOS
+Fastlane
+TestFlight > iOS
+Firebase Crashlytics | Crashlytics > Firebase
+@cloud
+Virtualization | Virtualisation, Server virtualization
+VMware | VMWare, VMware vSphere, vSphere, ESXi, VMware ESXi
+Hyper-V | HyperV, Microsoft Hyper-V
+Citrix | Citrix XenApp, XenDesktop
+IaaS | Infrastructure as a Service
+PaaS | Platform as a Service
+@networking
+Cisco | Cisco IOS, Cisco routers, Cisco switches
+Routing and switching | Routing & switching, Routing protocols
+LAN/WAN | =LAN, =WAN, LANs, WANs
+=MPLS
+SD-WAN | SDWAN
+=VLAN | VLANs
+Juniper! | Juniper Networks, Junos
+Palo Alto Networks | Palo Alto firewalls, =Palo Alto
+Fortinet | FortiGate
+F5 | F5 BIG-IP, BIG-IP
+Network administration | Network admin
+Wireless networking | =WLAN
+Network protocols
+@security
+Security operations | =SOC, Security Operations Center
+IDS/IPS | Intrusion detection, Intrusion prevention, =IDS, =IPS
+=EDR | Endpoint detection and response
+CrowdStrike | Crowdstrike
+Nessus
+Qualys
+NIST | NIST CSF, NIST 800-53, NIST Cybersecurity Framework
+SOX | Sarbanes-Oxley, SOX compliance
+FedRAMP
+CMMC
+Incident response
+Digital forensics | Computer forensics, Forensics
+Malware analysis
+=PKI | Public key infrastructure
+Endpoint security | Endpoint protection
+Data loss prevention | =DLP
+SonarQube | Sonar!
+Snyk
+Veracode
+Checkmarx
+=SAST | Static application security testing
+=DAST | Dynamic application security testing
+@devops
+Nexus Repository | Sonatype Nexus
+Artifactory | JFrog Artifactory, JFrog
+Feature flags | Feature toggles, LaunchDarkly
+Blue-green deployment | Blue/green deployments, blue-green deployments
+Canary releases | Canary deployments
+Chaos engineering
+Incident management
+Release management
+Capacity planning
+=APM | Application performance monitoring
+Trunk-based development
+Monorepo | Monorepos
+@testing
+UFT | =QTP, Micro Focus UFT, Unified Functional Testing
+TestComplete
+Katalon | Katalon Studio
+Ranorex
+Tosca | Tricentis Tosca
+REST Assured | RestAssured, Rest-Assured > Java
+Karate! | Karate DSL
+SpecFlow > .NET
+NUnit > .NET
+xUnit > .NET
+Robot Framework
+User acceptance testing | =UAT
+Smoke testing
+Exploratory testing
+Black-box testing | Black box testing
+White-box testing | White box testing
+Accessibility testing
+Cross-browser testing
+Test planning | Test plans, Test plan
+Test case design | Writing test cases
+Defect tracking | Bug tracking, Defect management
+@office
+Google Docs
+Google Slides
+Miro!
+ClickUp
+Lucidchart
+Airtable
+Smartsheet
+Adobe Acrobat | Acrobat
+Concur! | SAP Concur
+Coupa
+SAP Ariba | Ariba
+Marketo | Adobe Marketo
+Pardot | Salesforce Pardot
+Mailchimp | MailChimp
+Google Ads | Google AdWords, AdWords
+Facebook Ads | Meta Ads, Facebook Ads Manager
+Google Tag Manager | =GTM
+SEMrush | Semrush
+Ahrefs
+Hootsuite
+Sprout Social
+Hotjar
+Optimizely
+Zapier
+Intercom!
+Freshdesk
+Bloomberg Terminal | Bloomberg!
+FactSet
+Capital IQ | S&P Capital IQ
+Keyboarding | Touch typing, Typing speed, Typing skills
+Canva
+@industrial
+PLC programming | =PLC, PLCs, Programmable logic controllers, Programmable logic controller, Programmable logic controls
+=SCADA
+=HMI | Human-machine interface
+Allen-Bradley | Allen Bradley, Rockwell Automation
+Siemens TIA Portal | TIA Portal, Siemens S7, Step 7
+Ladder logic
+=CNC | CNC machining, CNC programming
+GD&T | Geometric dimensioning and tolerancing
+Finite element analysis | =FEA, =FEM
+Computational fluid dynamics | =CFD
+PCB design | Printed circuit board design, PCB layout
+Altium Designer | Altium
+Cadence! | Cadence Virtuoso, Cadence Allegro
+KiCad
+=FPGA | FPGAs
+=ASIC | ASICs
+RTL design
+=UVM | Universal Verification Methodology
+=ARM! | ARM Cortex, ARM architecture, Cortex-M
+Microcontrollers | Microcontroller, =MCU
+Arduino
+Raspberry Pi
+Oscilloscopes | Oscilloscope
+ANSYS | Ansys
+Simulink > MATLAB
+CATIA
+Revit | Autodesk Revit
+Creo! | PTC Creo
+Siemens NX | Unigraphics
+=BIM | Building information modeling, Building Information Modelling
+
 @vcs
 Git | Git version control
 GitHub

@@ -33,6 +33,21 @@ export function skillTrie(): TokenTrie<LoadedSkill> {
   return (trie = t);
 }
 
+/**
+ * Fields of study: after a degree cue in the same sentence they name education, not a skill
+ * (LABELING.md: "a degree is education"): "BS in Computer Science, Statistics or related".
+ */
+const FIELDS_OF_STUDY = new Set([
+  'Statistics', 'Data science', 'Biostatistics', 'Robotics', 'Cybersecurity', 'Machine learning',
+  'Artificial intelligence', 'Econometrics', 'Operations research', 'Bioinformatics', 'Data analysis',
+  'Computer networking', 'Information retrieval', 'Signal processing', 'Image processing',
+]);
+const DEGREE_CUE = /\b(?:degree|degrees|bachelor'?s?|master'?s?|ph\.?\s?d|doctorate|b\.?sc?|m\.?sc?|b\.?a|m\.?a|bsc|msc|mba|diploma|major(?:ing)?|graduate|coursework|studies)\b\.?[^.;:\n]{0,80}$/i;
+
+function isFieldOfStudy(text: string, start: number): boolean {
+  return DEGREE_CUE.test(text.slice(Math.max(0, start - 100), start));
+}
+
 /** Separators that keep two hits in one list: "Java, Python and Go", "Go/Golang", "C/C++ (Qt)". */
 const LIST_GAP = /^[\s\u00a0,/;&|+()[\]]*(?:(?:and|or|and\/or|nor|plus|as well as|&)[\s\u00a0,/;&|+()[\]]*)?$/i;
 
@@ -41,7 +56,10 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
   if (!text) return [];
   const t = skillTrie();
   const tokens = t.tokenize(text);
-  const hits = t.scan(text, tokens).filter((h) => !insideLink(text, h.start, h.end));
+  const hits = t
+    .scan(text, tokens)
+    .filter((h) => !insideLink(text, h.start, h.end))
+    .filter((h) => !FIELDS_OF_STUDY.has(h.out.value.entry.name) || !isFieldOfStudy(text, h.start));
   // List neighbours: consecutive hits joined by separators only.
   const joined: boolean[] = [];
   for (let k = 0; k + 1 < hits.length; k++) {

@@ -134,6 +134,17 @@ describe('ambiguity guard', () => {
   });
 });
 
+describe('fields of study after a degree cue are education, not skills', () => {
+  it.each([
+    ["BS degree in Computer Science, Statistics or a related field.", 'Statistics', false],
+    ["Master's in Machine Learning or equivalent", 'Machine learning', false],
+    ['Experience with statistics and machine learning.', 'Statistics', true],
+    ['Degree required. Strong statistics background.', 'Statistics', true],
+  ] as const)('%j -> %s found: %s', (text, name, found) => {
+    expect(names(text).includes(name)).toBe(found);
+  });
+});
+
 describe('generic words are not skills', () => {
   it.each([
     'We build software applications and databases in the cloud with APIs for the web.',
