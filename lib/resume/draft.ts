@@ -1,6 +1,8 @@
 import type { Profile, Seniority } from '../types';
 import { getSkill, scanSkills, skillKey } from '../skills';
 import type { SkillMention } from '../skills';
+// The same title rules as postings (a pure file: no compromise comes with it).
+import { seniorityFromTitle } from '../extract/seniority';
 import { coveredMonths, rangesIn, statedYears, type Interval } from './dates';
 
 /** The profile proposed from a resume, for the user to check and edit before anything is saved. */
@@ -49,16 +51,8 @@ const YEARS_AFTER = /^\s*[(:\-–—,]?\s*(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|y
 /** Years stated right before a skill: "5 years of Python", "3+ yrs experience with Go". */
 const YEARS_BEFORE = /(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:professional|hands-on|commercial|production)\s+)?(?:experience\s+(?:with|in|using)\s+)?$/i;
 
-/** Title words that mark a line as a job title, and the level words read from it. */
+/** Title words that mark a line as a job title; its level is read with the postings' own rules. */
 const ROLE = /\b(?:engineer|developer|programmer|architect|analyst|scientist|designer|manager|consultant|administrator|specialist|intern|internship|lead|director|head of|vp|vice president|cto|cio|devops|sre|tester|qa)\b/i;
-const LEVELS: { level: Seniority; re: RegExp }[] = [
-  { level: 'director', re: /\b(?:director|vp|vice president|head of|chief|cto|cio)\b/i },
-  { level: 'lead', re: /\b(?:lead|manager)\b/i },
-  { level: 'staff', re: /\b(?:staff|principal|distinguished)\b/i },
-  { level: 'senior', re: /\b(?:senior|sr\.?|snr)(?=\s|$|\b)/i },
-  { level: 'intern', re: /\b(?:intern|internship|trainee|apprentice)\b/i },
-  { level: 'junior', re: /\b(?:junior|jr\.?|graduate|entry[- ]level|associate)(?=\s|$|\b)/i },
-];
 
 /** The proposed profile from resume text: skills with their lines, total years, seniority. Nothing is saved here. */
 export function draftProfile(text: string, now: Date = new Date()): ResumeDraft {
@@ -174,8 +168,8 @@ function seniorityOf(lines: { text: string; section: SectionKind | null; heading
   const header = lines.find((l) => l.section === null && isTitle(l));
   for (const l of [inExperience, header]) {
     if (!l) continue;
-    const hit = LEVELS.find((x) => x.re.test(l.text));
-    if (hit) return hit.level;
+    const level = seniorityFromTitle(l.text);
+    if (level) return level;
   }
   return null;
 }
