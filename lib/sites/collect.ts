@@ -127,17 +127,11 @@ export function collectText(
     if (computed && view) {
       const cs = view.getComputedStyle(el);
       if (cs.display === 'none' || cs.visibility === 'hidden') return 'skip';
-      if (cs.whiteSpace.startsWith('pre') && cs.whiteSpace !== 'pre-line') return 'pre';
-      if (cs.display === 'inline' || cs.display === 'contents') return CHIP.test(el.getAttribute('class') ?? '') ? 'chip' : 'inline';
-      if (cs.display.startsWith('inline') || cs.display === 'table-cell') return 'chip';
-      if (cs.display === 'list-item') return tag === 'li' ? 'li' : 'block';
-      return 'block';
+      if (tag === 'pre' || (cs.whiteSpace.startsWith('pre') && cs.whiteSpace !== 'pre-line')) return 'pre';
+      // An engine that leaves display empty (no layout) gets the tag rules.
+      if (cs.display) return byDisplay(cs.display, tag, el);
     }
-    if (tag === 'pre') return 'pre';
-    if (tag === 'li') return 'li';
-    if (BLOCK_TAGS.has(tag)) return 'block';
-    if (tag === 'td' || tag === 'th' || CHIP.test(el.getAttribute('class') ?? '')) return 'chip';
-    return 'inline';
+    return byTag(tag, el);
   };
   const isBold = (el: Element, tag: string, inherited: boolean) => {
     if (inherited || BOLD_TAGS.has(tag) || HEADING_TAGS.has(tag)) return true;
@@ -192,6 +186,23 @@ export function collectText(
   return { text: out, map: { segments }, headings: headingSpans(out, segments, boldSegs) };
 }
 
+/** Separator rule from a computed display value. */
+function byDisplay(display: string, tag: string, el: Element): Display {
+  if (display === 'inline' || display === 'contents') return CHIP.test(el.getAttribute('class') ?? '') ? 'chip' : 'inline';
+  if (display.startsWith('inline') || display === 'table-cell') return 'chip';
+  if (display === 'list-item') return tag === 'li' ? 'li' : 'block';
+  return 'block';
+}
+
+/** Separator rule from the tag alone (linkedom, happy-dom, detached documents). */
+function byTag(tag: string, el: Element): Display {
+  if (tag === 'pre') return 'pre';
+  if (tag === 'li') return 'li';
+  if (BLOCK_TAGS.has(tag)) return 'block';
+  if (tag === 'td' || tag === 'th' || CHIP.test(el.getAttribute('class') ?? '')) return 'chip';
+  return 'inline';
+}
+
 /** Lines made only of bold or heading-tag text (not bullets): the DOM's own headings. */
 function headingSpans(text: string, segments: TextSegment[], bold: boolean[]): Span[] {
   const strong = new Uint8Array(text.length);
@@ -227,4 +238,9 @@ function realLayout(view: (Window & typeof globalThis) | null | undefined): bool
   if (!view || typeof view.getComputedStyle !== 'function') return false;
   const ua = view.navigator?.userAgent ?? '';
   return !/happy-?dom|jsdom|linkedom|node\.js/i.test(ua);
+}
+
+/** False once the page has replaced or shortened a mapped text node (re-read the posting). */
+export function isMapLive(map: TextMap): boolean {
+  return map.segments.every((s) => s.node.isConnected && s.nodeOffset + (s.end - s.start) <= s.node.data.length);
 }

@@ -18,7 +18,7 @@ import { missingOf, type Expected } from './page';
 import type { PostingPage, SiteAdapter } from './types';
 
 export type { PostingPage, SiteAdapter, TextMap, TextSegment } from './types';
-export { collectText } from './collect';
+export { collectText, isMapLive } from './collect';
 
 /** Site adapters first (one claims a URL), then the fallbacks in the order they are tried. */
 export const ADAPTERS: readonly SiteAdapter[] = [
