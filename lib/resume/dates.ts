@@ -3,6 +3,7 @@
  * "03/2019 to 12/2020"), overlaps merged, and from statements ("7 years of experience").
  */
 
+import { NUM_SRC, parseSmallNumber } from '../extract/numbers';
 import { getSkill } from '../skills';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -69,12 +70,7 @@ export function coveredMonths(intervals: Interval[]): number {
   return total;
 }
 
-const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20,
-};
-const NUM = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(WORDS).join('|')})`;
+const NUM = `(${NUM_SRC})`;
 /** "7 years of experience", "over ten years' professional experience in fintech". */
 const STATED_RE = new RegExp(
   `\\b${NUM}\\s*\\+?\\s*(?:years?|yrs?)['’]?\\s+(?:of\\s+)?(?:professional\\s+|industry\\s+|relevant\\s+|hands-on\\s+|work\\s+|commercial\\s+|software\\s+|engineering\\s+)*experience\\b(?:\\s+(?:with|in|using|of)\\s+([^,.;:\\n]{1,40}))?`,
@@ -90,8 +86,7 @@ export function statedYears(text: string): number | null {
       const aboutSkill = [3, 2, 1].some((n) => words.length >= n && getSkill(words.slice(0, n).join(' ')) !== undefined);
       if (aboutSkill) continue;
     }
-    const raw = m[1]!.toLowerCase();
-    return WORDS[raw] ?? Number(raw);
+    return parseSmallNumber(m[1]!);
   }
   return null;
 }
