@@ -21,12 +21,17 @@ export const SOFT_SKILLS: Record<string, string[]> = {
   Teamwork: [
     'teamwork', 'team work', 'team player', 'team players', 'team-oriented', 'team oriented', 'team spirit',
     'work well in a team', 'work in a team', 'working in a team', 'part of a team', 'work as a team',
-    'work well with others', 'team-first',
+    'work well with others', 'team-first', 'team environment', 'team-oriented environment', 'team based environment',
+    'team-based environment', 'works well in a team', 'team oriented environment',
   ],
   Collaboration: ['collaboration', 'collaborate', 'collaborates', 'collaborating', 'collaborative', 'collaboratively', 'collaborator'],
   'Problem solving': [
     'problem solving', 'problem-solving', 'problem solver', 'problem solvers', 'solve problems', 'solving problems',
     'solve complex problems', 'solving complex problems', 'troubleshooting skills', 'analytical skills',
+    'troubleshoot problems', 'troubleshooting problems', 'solve technical issues', 'solving technical issues',
+    'resolve problems', 'resolving problems', 'problem resolution', 'find solutions', 'finding solutions',
+    ...['business', 'hard', 'difficult', 'technical', 'real', 'customer', 'challenging', 'interesting', 'real-world', 'complex business']
+      .flatMap((m) => [`solve ${m} problems`, `solving ${m} problems`]),
     'analytical thinking', 'critical thinking',
   ],
   Leadership: ['leadership', 'leadership skills', 'lead a team', 'lead teams', 'leading teams', 'people leadership', 'technical leadership', 'thought leadership'],
@@ -34,13 +39,12 @@ export const SOFT_SKILLS: Record<string, string[]> = {
   Ownership: [
     'ownership', 'take ownership', 'sense of ownership', 'self-starter', 'self starter', 'self-starters',
     'self-motivated', 'self motivated', 'self-directed', 'accountability', 'proactive', 'takes initiative',
-    'take initiative',
+    'take initiative', 'high agency', 'high-agency', 'bias for action', 'bias to action', 'end-to-end ownership',
   ],
   'Time management': [
     'time management', 'time-management', 'manage time', 'manage your time', 'prioritize', 'prioritise',
     'prioritization', 'prioritisation', 'prioritizing', 'multitask', 'multi-task', 'multitasking', 'multi-tasking',
-    'meet deadlines', 'meeting deadlines', 'manage multiple priorities', 'competing priorities', 'organizational skills',
-    'organisational skills', 'organized', 'organised',
+    'meet deadlines', 'meeting deadlines', 'manage multiple priorities', 'competing priorities', 'meet tight deadlines',
   ],
   Adaptability: [
     'adaptability', 'adaptable', 'adapt quickly', 'adapt to change', 'adapt to changing', 'flexibility',
@@ -49,7 +53,7 @@ export const SOFT_SKILLS: Record<string, string[]> = {
   ],
   'Attention to detail': [
     'attention to detail', 'attention to details', 'detail-oriented', 'detail oriented', 'detail-orientated',
-    'detail orientated', 'eye for detail', 'meticulous', 'thoroughness', 'accuracy and attention',
+    'detail orientated', 'eye for detail', 'eye to detail', 'eye for details', 'meticulous', 'detail-minded', 'thoroughness', 'accuracy and attention',
     'high attention to detail', 'keen attention to detail',
   ],
 };

@@ -50,6 +50,17 @@ export function tokenize(text: string, knowsWhole?: (low: string) => boolean): T
           else push(t, '.' + part, from + at - 1);
           at += part.length + 1;
         }
+      } else if (knowsWhole && raw.length > 3 && !knowsWhole(low) && hasGlue(raw)) {
+        // "detailParticipate", "requiredHigh": words glued by lost markup are split where a
+        // lower-case letter meets a capitalised word. Known CamelCase names (JavaScript) stay whole.
+        let from2 = 0;
+        for (let k = 1; k < raw.length - 1; k++) {
+          if (isLower(raw.charCodeAt(k - 1)) && isUpper(raw.charCodeAt(k)) && isLower(raw.charCodeAt(k + 1))) {
+            push(t, raw.slice(from2, k), from + from2);
+            from2 = k;
+          }
+        }
+        push(t, raw.slice(from2), from + from2);
       } else {
         t.start.push(from);
         t.end.push(i);
@@ -98,6 +109,20 @@ function isLetterOrDigit(c: number): boolean {
   if (!classesReady) initClasses();
   const k = CLASS[c]!;
   return k === 1 || k === 2;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+/** A lower-case letter followed by a capitalised word inside one token. */
+function hasGlue(raw: string): boolean {
+  for (let k = 1; k < raw.length - 1; k++) {
+    if (isLower(raw.charCodeAt(k - 1)) && isUpper(raw.charCodeAt(k)) && isLower(raw.charCodeAt(k + 1))) return true;
+  }
+  return false;
 }
 
 function push(t: Tokens, raw: string, at: number): void {

@@ -173,6 +173,7 @@ describe('matching: tokens, leftmost-longest, exact offsets', () => {
     ['PostgreSQL/Postgres', ['PostgreSQL', 'PostgreSQL']],
     ['Java8 or Java 11', ['Java']],
     ['Python.', ['Python']],
+    ['Java DeveloperRequirements:Strong SQL skillsExperience with JavaScript', ['Java', 'SQL', 'JavaScript']],
     ['(Kubernetes)', ['Kubernetes']],
   ];
   it.each(table)('%j -> %j', (text, expected) => {
@@ -259,6 +260,7 @@ describe('soft skills', () => {
     ['You will mentor juniors and collaborate with design.', ['Mentoring', 'Collaboration']],
     ['Leadership, time management and adaptability.', ['Leadership', 'Time management', 'Adaptability']],
     ['We use Python.', []],
+    ['logs and documentation; attention to detailParticipate in training', ['Attention to detail']],
   ];
   it.each(table)('%j -> %j', (text, expected) => {
     const ms = scanSoftSkills(text);
