@@ -10,7 +10,8 @@ import type { SiteAdapter } from './types';
 
 const H1B = 'vamsi2577/h1b-scout extractors/ashby.js';
 
-const SEL = {
+/** Dated selector alternatives, newest first (tests/lib/sites/selectors.test.ts checks the dates). */
+export const SELECTORS = {
   title: [
     { selector: 'h1[class*="ashby-job-posting-heading"]', seen: '2026-05', source: `${H1B} ("stable Ashby semantic class")` },
     { selector: '.ashby-job-posting-right-pane h1', seen: '2026-05', source: H1B },
@@ -27,7 +28,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The value under the left pane's "Location" heading. */
 function leftPaneValue(doc: Document, label: RegExp): string | null {
-  const pane = first(doc, SEL.leftPane);
+  const pane = first(doc, SELECTORS.leftPane);
   const head = Array.from(pane?.querySelectorAll('h2, h3, dt') ?? []).find((h) => label.test(textOf(h) ?? ''));
   return textOf(head?.nextElementSibling);
 }
@@ -45,13 +46,13 @@ export const ashby: SiteAdapter = {
       'ashby',
       url,
       {
-        title: textOf(first(doc, SEL.title)),
-        company: firstText(doc, SEL.company) ?? ldCompany(doc) ?? fromSlug(slug),
+        title: textOf(first(doc, SELECTORS.title)),
+        company: firstText(doc, SELECTORS.company) ?? ldCompany(doc) ?? fromSlug(slug),
         location: leftPaneValue(doc, /^location$/i),
         postingId: id ?? null,
         canonicalUrl: `https://jobs.ashbyhq.com/${slug}/${id}`,
       },
-      [first(doc, SEL.description)].filter((e): e is Element => !!e),
+      [first(doc, SELECTORS.description)].filter((e): e is Element => !!e),
       ['title', 'company', 'location', 'text'],
     );
   },

@@ -12,7 +12,7 @@ const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'dialog
 const CHROME_ROLES = /^(navigation|banner|contentinfo|dialog|alertdialog|search|complementary)$/;
 /** Matched against each id/class token's start, so "has-sidebar" on a page wrapper is not chrome. */
 const CHROME_NAMES =
-  /^(cookie|consent|gdpr|onetrust|truste|newsletter|subscribe|breadcrumb|share|social|similar|related|recommend|also-?viewed|people-?also|more-?jobs|other-?jobs|sidebar|site-?(nav|header|footer)|menu|nav(bar)?$|navigation|topbar|footer|header$)/i;
+  /^(cookie|consent|gdpr|onetrust|truste|newsletter|subscribe|breadcrumb|share|social|similar|related|recommend|also-?viewed|people-?also|more-?jobs|other-?jobs|sidebar|site-?(nav|header|footer)|menu|nav(bar)?$|navigation|topbar|footer|header$|btn|button|apply)/i;
 const CHROME_HEADINGS = /^(similar|related|recommended|more|other) (jobs|positions|roles|openings)|people also (viewed|searched)|you may also like/i;
 const KEYWORDS = [
   /responsibilit/i, /requirement/i, /qualification/i, /experience/i, /about (the|this) (role|job|position)/i,
@@ -24,7 +24,7 @@ const KEYWORDS = [
 export function isChrome(el: Element): boolean {
   const tag = el.localName.toLowerCase();
   if (CHROME_TAGS.has(tag) && tag !== 'form') return true;
-  if (CHROME_ROLES.test(el.getAttribute('role') ?? '')) return true;
+  if (CHROME_ROLES.test(el.getAttribute('role') ?? '') || el.getAttribute('role') === 'button') return true;
   const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.split(/\s+/);
   if (names.some((n) => n && CHROME_NAMES.test(n))) return true;
   const h = el.firstElementChild;

@@ -13,7 +13,8 @@ import type { SiteAdapter } from './types';
 const H1B = 'vamsi2577/h1b-scout extractors/greenhouse.js';
 const ZAP = 'zaphodsdad/jobhunter3000 extractors/greenhouse.js';
 
-const SEL = {
+/** Dated selector alternatives, newest first (tests/lib/sites/selectors.test.ts checks the dates). */
+export const SELECTORS = {
   title: [
     { selector: '.job__title h1', seen: '2026-05', source: H1B },
     { selector: 'h1.section-header', seen: '2026-05', source: H1B },
@@ -61,13 +62,13 @@ export const greenhouse: SiteAdapter = {
     const onBoard = HOST.test(url.hostname);
     // Off the board (a company page with ?gh_jid=), the posting sits in the company's own
     // layout: find it as the generic reader would, and keep its chrome out.
-    const desc = onBoard ? first(doc, SEL.description) : descriptionBlock(doc);
+    const desc = onBoard ? first(doc, SELECTORS.description) : descriptionBlock(doc);
     const heading = clean(doc.title)?.match(/^Job Application for (.+) at (.+)$/);
     const title = onBoard
-      ? (textOf(first(doc, SEL.title)) ?? heading?.[1] ?? null)
+      ? (textOf(first(doc, SELECTORS.title)) ?? heading?.[1] ?? null)
       : textOf(Array.from(doc.querySelectorAll('h1')).find((h) => !h.closest('header, nav, footer')));
     const company = onBoard
-      ? (ldCompany(doc) ?? firstText(doc, SEL.company)?.replace(/^at\s+/i, '') ?? heading?.[2] ?? fromSlug(ids.board))
+      ? (ldCompany(doc) ?? firstText(doc, SELECTORS.company)?.replace(/^at\s+/i, '') ?? heading?.[2] ?? fromSlug(ids.board))
       : meta(doc, 'og:site_name');
     return buildPage(
       'greenhouse',
@@ -75,7 +76,7 @@ export const greenhouse: SiteAdapter = {
       {
         title,
         company,
-        location: onBoard ? firstText(doc, SEL.location) : null,
+        location: onBoard ? firstText(doc, SELECTORS.location) : null,
         postingId: ids.id,
         canonicalUrl: ids.board ? `https://job-boards.greenhouse.io/${ids.board}/jobs/${ids.id}` : url.href,
       },

@@ -10,7 +10,8 @@ import type { SiteAdapter } from './types';
 const SW = 'switzere/Job-Application-Plugin extractors/indeed.js';
 const AU = 'indeed-au-papercut.html (shared fixture)';
 
-const SEL = {
+/** Dated selector alternatives, newest first (tests/lib/sites/selectors.test.ts checks the dates). */
+export const SELECTORS = {
   pane: [
     { selector: '#jobsearch-ViewjobPaneWrapper', seen: '2026-05', source: 'indeed search pane (several files in the index)' },
     { selector: '.jobsearch-RightPane', seen: '2026-05', source: 'indeed search pane (several files in the index)' },
@@ -54,20 +55,20 @@ export const indeed: SiteAdapter = {
   matches: (url) => HOST.test(url.hostname) && indeedJobId(url) !== null,
   read(doc, url) {
     const id = indeedJobId(url);
-    const scope = url.pathname.startsWith('/viewjob') ? doc : (first(doc, SEL.pane) ?? doc);
+    const scope = url.pathname.startsWith('/viewjob') ? doc : (first(doc, SELECTORS.pane) ?? doc);
     // Indeed appends "- job post" to the title for screen readers.
-    const title = textOf(first(scope, SEL.title))?.replace(/\s*-\s*job post\s*$/i, '') ?? null;
+    const title = textOf(first(scope, SELECTORS.title))?.replace(/\s*-\s*job post\s*$/i, '') ?? null;
     return buildPage(
       'indeed',
       url,
       {
         title,
-        company: firstText(scope, SEL.company),
-        location: firstText(scope, SEL.location),
+        company: firstText(scope, SELECTORS.company),
+        location: firstText(scope, SELECTORS.location),
         postingId: id,
         canonicalUrl: id ? `https://${url.hostname}/viewjob?jk=${id}` : null,
       },
-      all(scope, SEL.description).slice(0, 1),
+      all(scope, SELECTORS.description).slice(0, 1),
       ['title', 'company', 'location', 'text'],
     );
   },

@@ -11,7 +11,8 @@ import type { SiteAdapter } from './types';
 const H1B = 'vamsi2577/h1b-scout extractors/lever.js';
 const GREEN = 'Sneruall/greendeed cypress/e2e/JobScraper/lever/config.lever.ts';
 
-const SEL = {
+/** Dated selector alternatives, newest first (tests/lib/sites/selectors.test.ts checks the dates). */
+export const SELECTORS = {
   title: [
     { selector: '.posting-headline h2', seen: '2026-05', source: H1B },
     { selector: '.posting-header h2', seen: '2026-05', source: 'switzere/Job-Application-Plugin extractors/lever.js' },
@@ -40,15 +41,15 @@ export const lever: SiteAdapter = {
   read(doc, url) {
     const [slug, id] = pathParts(url);
     // A requirements list's heading sits beside it in the same .section: read the section.
-    const roots = all(doc, SEL.sections).map((el) => el.closest('.section') ?? el);
-    const logo = first(doc, SEL.company)?.getAttribute('alt')?.replace(/\s+logo$/i, '');
+    const roots = all(doc, SELECTORS.sections).map((el) => el.closest('.section') ?? el);
+    const logo = first(doc, SELECTORS.company)?.getAttribute('alt')?.replace(/\s+logo$/i, '');
     return buildPage(
       'lever',
       url,
       {
-        title: textOf(first(doc, SEL.title)),
+        title: textOf(first(doc, SELECTORS.title)),
         company: logo || fromSlug(slug),
-        location: firstText(doc, SEL.location)?.replace(/\s*\/$/, '') ?? null,
+        location: firstText(doc, SELECTORS.location)?.replace(/\s*\/$/, '') ?? null,
         postingId: id ?? null,
         canonicalUrl: `https://${url.hostname}/${slug}/${id}`,
       },

@@ -12,7 +12,8 @@ import type { SiteAdapter } from './types';
 const H1B = 'vamsi2577/h1b-scout extractors/linkedin.js';
 const ZAPHOD = 'zaphodsdad/jobhunter3000 extractors/linkedin.js';
 
-const SEL = {
+/** Dated selector alternatives, newest first (tests/lib/sites/selectors.test.ts checks the dates). */
+export const SELECTORS = {
   pane: [
     { selector: '.jobs-search__job-details', seen: '2026-05', source: 'sites.md detail pane (several files)' },
     { selector: '.scaffold-layout__detail', seen: '2026-05', source: 'sites.md detail pane (several files)' },
@@ -72,25 +73,25 @@ export const linkedin: SiteAdapter = {
   matches: (url) => HOST.test(url.hostname) && linkedinJobId(url) !== null,
   read(doc, url) {
     const id = linkedinJobId(url);
-    const scope = id && url.searchParams.has('currentJobId') ? first(doc, SEL.pane) : doc;
+    const scope = id && url.searchParams.has('currentJobId') ? first(doc, SELECTORS.pane) : doc;
     if (!scope) return null;
     // In a split view the pane may still show the previous job right after navigation:
     // its title links to /jobs/view/<other id>. Report nothing until it catches up.
     const link = scope.querySelector('a[href*="/jobs/view/"]')?.getAttribute('href') ?? '';
     const shown = /\/jobs\/view\/(?:[^/?]*?-)?(\d{6,})/.exec(link)?.[1];
     if (id && shown && shown !== id && url.searchParams.has('currentJobId')) return null;
-    const loc = firstText(scope, SEL.location)?.split(' · ')[0] ?? null;
+    const loc = firstText(scope, SELECTORS.location)?.split(' · ')[0] ?? null;
     return buildPage(
       'linkedin',
       url,
       {
-        title: textOf(first(scope, SEL.title)),
-        company: firstText(scope, SEL.company),
+        title: textOf(first(scope, SELECTORS.title)),
+        company: firstText(scope, SELECTORS.company),
         location: loc,
         postingId: id,
         canonicalUrl: id ? `https://www.linkedin.com/jobs/view/${id}/` : null,
       },
-      all(scope, SEL.description).slice(0, 1),
+      all(scope, SELECTORS.description).slice(0, 1),
       ['title', 'company', 'location', 'text'],
     );
   },

@@ -10,7 +10,8 @@ import type { SiteAdapter } from './types';
 const JAVA = 'unattributed Java scraper (sites.md §5.3)';
 const DET = 'unattributed detector module (sites.md §5.3)';
 
-const SEL = {
+/** Dated selector alternatives, newest first (tests/lib/sites/selectors.test.ts checks the dates). */
+export const SELECTORS = {
   title: [
     { selector: 'h1[itemprop="title"]', seen: '2025-06', source: JAVA },
     { selector: 'h1.job-title', seen: '2025-06', source: DET },
@@ -41,19 +42,19 @@ export const smartrecruiters: SiteAdapter = {
   read(doc, url) {
     const [slug, tail] = pathParts(url);
     const id = /^\d+/.exec(tail ?? '')?.[0] ?? null;
-    const place = first(doc, SEL.location);
-    const company = first(doc, SEL.company);
+    const place = first(doc, SELECTORS.location);
+    const company = first(doc, SELECTORS.company);
     return buildPage(
       'smartrecruiters',
       url,
       {
-        title: textOf(first(doc, SEL.title)),
+        title: textOf(first(doc, SELECTORS.title)),
         company: company?.getAttribute('content') ?? textOf(company) ?? fromSlug(slug),
         location: place?.getAttribute('formattedaddress') ?? textOf(place),
         postingId: id,
         canonicalUrl: `https://jobs.smartrecruiters.com/${slug}/${id}`,
       },
-      all(doc, SEL.description),
+      all(doc, SELECTORS.description),
       ['title', 'company', 'location', 'text'],
     );
   },

@@ -11,7 +11,8 @@ import type { SiteAdapter } from './types';
 
 const GUESS = 'guess in stored code (sites.md §5.3, Wellfound)';
 
-const SEL = {
+/** Dated selector alternatives, newest first (tests/lib/sites/selectors.test.ts checks the dates). */
+export const SELECTORS = {
   title: [
     { selector: '[data-test="JobTitle"]', seen: '2025-10', source: GUESS },
     { selector: 'main h1', seen: '2025-10', source: GUESS },
@@ -41,14 +42,14 @@ export const wellfound: SiteAdapter = {
   read(doc, url) {
     const id = wellfoundJobId(url);
     const parts = pathParts(url);
-    const desc = first(doc, SEL.description) ?? descriptionBlock(doc);
+    const desc = first(doc, SELECTORS.description) ?? descriptionBlock(doc);
     return buildPage(
       'wellfound',
       url,
       {
-        title: textOf(first(doc, SEL.title)),
-        company: firstText(doc, SEL.company) ?? (parts[0] === 'company' ? fromSlug(parts[1]) : null),
-        location: firstText(doc, SEL.location),
+        title: textOf(first(doc, SELECTORS.title)),
+        company: firstText(doc, SELECTORS.company) ?? (parts[0] === 'company' ? fromSlug(parts[1]) : null),
+        location: firstText(doc, SELECTORS.location),
         postingId: id,
         canonicalUrl: `https://wellfound.com/jobs/${id}`,
       },

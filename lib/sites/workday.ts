@@ -11,7 +11,8 @@ import type { SiteAdapter } from './types';
 const SW = 'switzere/Job-Application-Plugin extractors/workday.js';
 const H1B = 'vamsi2577/h1b-scout extractors/workday.js';
 
-const SEL = {
+/** Dated selector alternatives, newest first (tests/lib/sites/selectors.test.ts checks the dates). */
+export const SELECTORS = {
   title: [{ selector: '[data-automation-id="jobPostingHeader"]', seen: '2026-05', source: `${SW}; ${H1B}` }],
   description: [{ selector: '[data-automation-id="jobPostingDescription"]', seen: '2026-05', source: `${SW}; ${H1B}` }],
   location: [
@@ -51,18 +52,18 @@ export const workday: SiteAdapter = {
   read(doc, url) {
     const slug = workdaySlug(url);
     const tenant = HOST.exec(url.hostname)?.[1] ?? null;
-    const req = firstText(doc, SEL.requisition)?.replace(/^job requisition id\s*/i, '') ?? slug?.req ?? null;
+    const req = firstText(doc, SELECTORS.requisition)?.replace(/^job requisition id\s*/i, '') ?? slug?.req ?? null;
     return buildPage(
       'workday',
       url,
       {
-        title: textOf(first(doc, SEL.title)) ?? slug?.title ?? null,
-        company: firstText(doc, SEL.company) ?? meta(doc, 'og:site_name') ?? fromSlug(tenant),
-        location: all(doc, SEL.location).map((e) => textOf(e)).filter(Boolean).join('; ') || null,
+        title: textOf(first(doc, SELECTORS.title)) ?? slug?.title ?? null,
+        company: firstText(doc, SELECTORS.company) ?? meta(doc, 'og:site_name') ?? fromSlug(tenant),
+        location: all(doc, SELECTORS.location).map((e) => textOf(e)).filter(Boolean).join('; ') || null,
         postingId: req,
         canonicalUrl: `${url.origin}${url.pathname.replace(/\/apply\/?$/, '')}`,
       },
-      all(doc, SEL.description).slice(0, 1),
+      all(doc, SELECTORS.description).slice(0, 1),
       ['title', 'location', 'text'],
     );
   },

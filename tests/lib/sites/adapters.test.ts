@@ -136,7 +136,7 @@ const CASES: Case[] = [
     site: 'generic', title: 'Senior Backend Engineer', company: 'Example Widgets', location: null,
     postingId: null, canonicalUrl: 'https://careers.example-widgets.com/openings/senior-backend-engineer',
     has: ['• Design and run services in Go and PostgreSQL.', 'Salary $170,000 – $200,000'],
-    hasNot: ['cookies', 'Similar jobs', 'Staff Engineer', 'People also viewed', 'Kubernetes', 'Widget Pro', 'Privacy', 'Breadcrumb', 'Engineering\n'],
+    hasNot: ['cookies', 'Similar jobs', 'Staff Engineer', 'People also viewed', 'Kubernetes', 'Widget Pro', 'Privacy', 'Breadcrumb', 'Engineering\n', 'Apply for this job'],
   },
 ];
 
@@ -181,6 +181,14 @@ describe('site adapters on their fixtures', () => {
     expect([p.site, p.title, p.postingId]).toEqual(['greenhouse', 'QA Automation Engineer', '4567891']);
     expect(p.text).toContain('• Experience with Selenium or Playwright.');
     expect(p.missing, 'page health still reports the broken selector').toContain('text');
+  });
+
+  it('Workday falls back to the URL for title and requisition id before the SPA renders them', () => {
+    const { doc } = page('workday', 'posting.html');
+    doc.querySelector('[data-automation-id="jobPostingHeader"]')?.remove();
+    doc.querySelector('[data-automation-id="requisitionId"]')?.remove();
+    const p = readPosting(doc, new URL('https://contoso.wd5.myworkdayjobs.com/Careers/job/Austin-TX/Senior-Data-Analyst_R12345'))!;
+    expect([p.title, p.company, p.postingId]).toEqual(['Senior Data Analyst', 'Contoso', 'R12345']);
   });
 
   it('reports missing fields for page health', () => {
