@@ -234,7 +234,7 @@ Apache Thrift | Thrift
 =SOAP
 GraphQL APIs > GraphQL
 Microservices | Microservice, Micro-services, Microservices architecture, microservice architecture
-Event-driven architecture | Event driven architecture, EDA, event-driven
+Event-driven architecture | Event driven architecture, =EDA, Event-driven systems, Event-driven design, Event-driven programming, Event-driven microservices
 Service-oriented architecture | SOA
 Serverless | Serverless architecture, serverless computing
 Distributed systems | Distributed system, Distributed computing
@@ -736,7 +736,7 @@ Capital IQ | S&P Capital IQ
 Keyboarding | Touch typing, Typing speed, Typing skills
 Canva
 @industrial
-PLC programming | =PLC, PLCs, Programmable logic controllers, Programmable logic controller, Programmable logic controls
+PLC programming | =PLC!, PLCs, Programmable logic controllers, Programmable logic controller, Programmable logic controls
 =SCADA
 =HMI | Human-machine interface
 Allen-Bradley | Allen Bradley, Rockwell Automation

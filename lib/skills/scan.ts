@@ -108,6 +108,8 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
 
 /** The hit sits in a URL, an e-mail address or a markdown link target. */
 function insideLink(text: string, start: number, end: number): boolean {
+  // "http :// www . example . com": a URL whose pieces were spaced out by a tokenizer upstream.
+  if (/^[ \t]*:[ \t]*\/\//.test(text.slice(end, end + 8))) return true;
   let a = start;
   while (a > 0 && !isSpace(text.charCodeAt(a - 1)) && start - a < 256) a--;
   let b = end;

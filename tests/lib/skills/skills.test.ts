@@ -83,6 +83,8 @@ describe('ambiguity guard', () => {
     ['Go 1.21 and generics', 'Go'],
     ['Rust-based tooling', 'Rust'],
     ['Make, CMake, Bazel', 'Make'],
+    ['PLC, SCADA and HMI programming', 'PLC programming'],
+    ['Experience with PLC troubleshooting', 'PLC programming'],
   ];
   it.each(accepted)('%j finds %s', (text, name) => {
     expect(names(text), `the guard rejected "${name}" in ${JSON.stringify(text)}; see lib/skills/guard.ts`).toContain(name);
@@ -106,6 +108,9 @@ describe('ambiguity guard', () => {
     ['Series C startup', 'C'],
     ['The Executive Chef leads the kitchen.', 'Chef'],
     ['Our offices are in Phoenix, AZ.', 'Phoenix Framework'],
+    ['They are a UK PLC and they sell widgets.', 'PLC programming'],
+    ['an invitation only event driven by meetings', 'Event-driven architecture'],
+    ['please go to http :// www . example . com', 'HTTP'],
     ['JavaScript developers', 'Java'],
     ['react to customer requests', 'React'],
     ['Spark joy in your team', 'Apache Spark'],
