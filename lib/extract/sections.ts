@@ -138,8 +138,13 @@ export function findHeadings(text: string, sentences: Span[], domHeadings?: Span
     }
   }
   const inline = findInlineHeadings(text, sentences);
+  const lineHeadings = found.slice();
+  let li = 0;
   for (const span of inline) {
-    if (found.some((h) => span.start < h.span.end && span.end > h.span.start)) continue;
+    // both lists are in text order: walk them together (linear, even with thousands of colons)
+    while (li < lineHeadings.length && lineHeadings[li]!.span.end <= span.start) li++;
+    const h = lineHeadings[li];
+    if (h && span.start < h.span.end && span.end > h.span.start) continue;
     found.push({ span, kind: classifyHeading(text.slice(span.start, span.end)) ?? 'other' });
   }
   found.sort((a, b) => a.span.start - b.span.start);
