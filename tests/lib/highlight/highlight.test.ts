@@ -270,6 +270,11 @@ describe('styles', () => {
     expect(highlightCss('dark')).not.toBe(highlightCss('light'));
   });
 
+  it('lib/highlight/highlight.css is highlightCss("auto")', () => {
+    const file = readFileSync(join(__dirname, '../../../lib/highlight/highlight.css'), 'utf8');
+    expect(file.replace(/^\/\*[^]*?\*\/\n/, ''), 'regenerate lib/highlight/highlight.css from highlightCss("auto")').toBe(`${highlightCss('auto')}\n`);
+  });
+
   it('have and missing differ by more than colour (fill and thickness)', () => {
     const rule = (k: HighlightKind) => new RegExp(`::highlight\\(jdl-${k}\\)\\{([^}]*)\\}`).exec(highlightCss('light'))![1]!;
     const thick = (k: HighlightKind) => /thickness:([\d.]+)px/.exec(rule(k))![1];
