@@ -1,12 +1,13 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Analysis, PostingMeta } from '../types';
-import type { IDBPTransaction } from 'idb';
-import { getDb, type JdlDB, type PostingStatus, type SavedPosting } from './db';
-import { normalizeUrl, postingKey, titleCompanyKey } from './dedupe';
+import { getDb, type JdlDB, type NextAction, type PostingBody, type PostingRecord, type PostingStatus, type SavedPosting } from './db';
+import { companyKey, postingKey, sameJob, titleCompanyKey, urlsOf } from './dedupe';
+import { notifyChange } from './events';
 
-/** What the tracker table shows: everything but the posting text and the analysis. */
-export type PostingSummary = Omit<SavedPosting, 'text' | 'analysis'>;
+/** What the tracker table shows: everything but the posting text, the analysis and the match. */
+export type PostingSummary = PostingRecord;
 
-type PostingsTx = IDBPTransaction<JdlDB, ['postings'], 'readonly' | 'readwrite'>;
+type Tx = IDBPTransaction<JdlDB, StoreNames<JdlDB>[], 'readonly' | 'readwrite' | 'versionchange'>;
 
 export interface SaveInput {
   meta: PostingMeta;
@@ -15,39 +16,74 @@ export interface SaveInput {
 }
 
 /**
- * The saved posting this page is, if any: same canonical URL, same site posting id, or the same
- * title at the same company (a repost or the same job under another URL).
+ * The saved row this posting is, if any, strongest evidence first: the site's posting id, any
+ * URL it was seen at (tracking parameters and site variants folded), the exact title + company,
+ * then the fuzzy check (same company, same title words, compatible location).
  */
-export async function findSaved(meta: PostingMeta, tx?: PostingsTx): Promise<SavedPosting | undefined> {
-  const store = (tx ?? (await getDb()).transaction('postings')).store;
+export async function findRecord(meta: Pick<PostingMeta, 'site' | 'postingId' | 'url' | 'canonicalUrl' | 'title' | 'company' | 'location'>, tx: Tx): Promise<PostingRecord | undefined> {
+  const store = tx.objectStore('postings');
   const key = postingKey(meta);
   if (key) {
     const hit = await store.index('by-posting-key').get(key);
     if (hit) return hit;
   }
-  for (const url of [meta.canonicalUrl, meta.url]) {
-    const norm = normalizeUrl(url);
-    if (!norm) continue;
-    const hit = await store.index('by-canonical').get(norm);
+  for (const url of urlsOf(meta)) {
+    const hit = await store.index('by-url').get(url);
     if (hit) return hit;
   }
   const tc = titleCompanyKey(meta.title, meta.company);
-  return tc ? store.index('by-title-company').get(tc) : undefined;
+  if (tc) {
+    const exact = await store.index('by-title-company').getAll(tc);
+    const hit = exact.find((r) => sameJob(r, meta));
+    if (hit) return hit;
+  }
+  const company = companyKey(meta.company);
+  if (!company || !meta.title) return undefined;
+  const sameCompany = await store.index('by-company').getAll(company);
+  return sameCompany.find((r) => sameJob(r, meta));
+}
+
+/** A row and its body as one saved posting (an empty body if it went missing). */
+function join(record: PostingRecord, body: PostingBody | undefined): SavedPosting {
+  return {
+    ...record,
+    text: body?.text ?? '',
+    analysis: body?.analysis ?? emptyAnalysis(record),
+    match: body?.match ?? null,
+  };
+}
+
+function emptyAnalysis(r: PostingRecord): SavedPosting['analysis'] {
+  return { title: r.title, company: r.company, location: r.location, url: r.url, skills: [], softSkills: [], experience: null, salary: null, seniority: null, workMode: null, redFlags: [] };
+}
+
+/** Split a saved posting into its light row and heavy body. */
+export function splitPosting(p: SavedPosting): { record: PostingRecord; body: PostingBody } {
+  const { text, analysis, match, ...record } = p;
+  return { record, body: { id: p.id, text, analysis, match } };
+}
+
+/** The saved posting a page is, if any (see findRecord for the rules). */
+export async function findSaved(meta: PostingMeta): Promise<SavedPosting | undefined> {
+  const tx = (await getDb()).transaction(['postings', 'bodies']);
+  const record = await findRecord(meta, tx);
+  return record ? join(record, await tx.objectStore('bodies').get(record.id)) : undefined;
 }
 
 /**
- * Save a posting, or refresh the one already saved (its status, notes, tags and history are kept).
- * One transaction, so two tabs saving at once never lose a write or make two rows.
+ * Save a posting, or refresh the one already saved (its status, notes, tags and history are kept;
+ * the new URL joins the ones it was seen at). One transaction over both stores: IndexedDB runs
+ * readwrite transactions on the same stores one at a time, so two tabs saving at once never
+ * lose a write or make two rows.
  */
 export async function savePosting({ meta, analysis, profileId }: SaveInput): Promise<{ posting: SavedPosting; created: boolean }> {
   const db = await getDb();
-  // Look up and write in one readwrite transaction: IndexedDB runs them one at a time, so a
-  // second tab saving the same posting sees the first one's row.
-  const tx = db.transaction('postings', 'readwrite');
+  const tx = db.transaction(['postings', 'bodies'], 'readwrite');
   const now = Date.now();
   const { text, match, ...rest } = analysis;
-  const current = await findSaved(meta, tx);
-  const posting: SavedPosting = {
+  const current = await findRecord(meta, tx);
+  const urls = [...new Set([...(current?.urls ?? []), ...urlsOf(meta)])];
+  const record: PostingRecord = {
     ...(current ?? {
       id: crypto.randomUUID(),
       status: 'saved' as PostingStatus,
@@ -58,59 +94,166 @@ export async function savePosting({ meta, analysis, profileId }: SaveInput): Pro
       firstSeen: now,
       savedAt: now,
     }),
-    ...meta,
-    canonicalUrl: normalizeUrl(meta.canonicalUrl ?? meta.url) || null,
-    postingKey: postingKey(meta),
-    titleCompany: titleCompanyKey(meta.title, meta.company),
-    text,
-    analysis: rest,
-    match: match ?? null,
+    site: meta.site,
+    url: meta.url,
+    // Keep the first canonical URL and id if this page gives none (a generic page of a known posting).
+    canonicalUrl: urlsOf({ url: null, canonicalUrl: meta.canonicalUrl })[0] ?? current?.canonicalUrl ?? urls[0] ?? null,
+    postingId: meta.postingId ?? current?.postingId ?? null,
+    postingKey: postingKey(meta) ?? current?.postingKey ?? null,
+    title: meta.title ?? current?.title ?? null,
+    company: meta.company ?? current?.company ?? null,
+    location: meta.location ?? current?.location ?? null,
+    titleCompany: titleCompanyKey(meta.title ?? current?.title, meta.company ?? current?.company),
+    companyKey: companyKey(meta.company ?? current?.company),
+    urls,
     profileId,
+    profileName: match?.profileName ?? null,
     score: match?.score ?? null,
+    salary: rest.salary ? (({ evidence: _e, ...s }) => s)(rest.salary) : null,
+    workMode: rest.workMode,
+    seniority: rest.seniority,
     lastSeen: now,
     updatedAt: now,
   };
-  await tx.store.put(posting);
+  if (meta.missing) record.missing = meta.missing;
+  else delete record.missing;
+  const body: PostingBody = { id: record.id, text, analysis: rest, match: match ?? null };
+  await Promise.all([tx.objectStore('postings').put(record), tx.objectStore('bodies').put(body)]);
   await tx.done;
-  return { posting, created: !current };
+  notifyChange([record.id]);
+  return { posting: join(record, body), created: !current };
+}
+
+/**
+ * A saved posting was seen again (its page analysed): move lastSeen, remember the URL. Returns
+ * the row, or undefined when it is not saved.
+ */
+export async function markSeen(id: string, meta?: Pick<PostingMeta, 'url' | 'canonicalUrl'>): Promise<PostingRecord | undefined> {
+  const tx = (await getDb()).transaction('postings', 'readwrite');
+  const record = await tx.store.get(id);
+  if (!record) return undefined;
+  record.lastSeen = Date.now();
+  if (meta) record.urls = [...new Set([...record.urls, ...urlsOf(meta)])];
+  await tx.store.put(record);
+  await tx.done;
+  notifyChange([id]);
+  return record;
 }
 
 /** Every saved posting without its text, newest first. */
 export async function listPostings(): Promise<PostingSummary[]> {
+  const all = await (await getDb()).getAll('postings');
+  return all.sort((a, b) => b.savedAt - a.savedAt);
+}
+
+/**
+ * Every posting text, a chunk at a time (for the tracker's search index), so the page can show
+ * the first rows before 10,000 texts are read. `onChunk` gets [id, text] pairs.
+ */
+export async function eachText(onChunk: (pairs: [string, string][]) => void | Promise<void>, chunk = 500): Promise<void> {
   const db = await getDb();
-  const out: PostingSummary[] = [];
-  let cursor = await db.transaction('postings').store.index('by-saved').openCursor(null, 'prev');
-  while (cursor) {
-    const { text: _text, analysis: _analysis, ...summary } = cursor.value;
-    out.push(summary);
-    cursor = await cursor.continue();
+  let after: string | null = null;
+  for (;;) {
+    const range: IDBKeyRange | null = after == null ? null : IDBKeyRange.lowerBound(after, true);
+    const bodies = await db.getAll('bodies', range, chunk);
+    if (!bodies.length) return;
+    await onChunk(bodies.map((b) => [b.id, b.text]));
+    after = bodies[bodies.length - 1]!.id;
+    if (bodies.length < chunk) return;
   }
-  return out;
 }
 
 /** One saved posting with its text and analysis. */
 export async function getPosting(id: string): Promise<SavedPosting | undefined> {
-  return (await getDb()).get('postings', id);
+  const tx = (await getDb()).transaction(['postings', 'bodies']);
+  const [record, body] = await Promise.all([tx.objectStore('postings').get(id), tx.objectStore('bodies').get(id)]);
+  return record ? join(record, body) : undefined;
+}
+
+/** Every saved posting, whole (for export). */
+export async function getAllPostings(): Promise<SavedPosting[]> {
+  const tx = (await getDb()).transaction(['postings', 'bodies']);
+  const [records, bodies] = await Promise.all([tx.objectStore('postings').getAll(), tx.objectStore('bodies').getAll()]);
+  const byId = new Map(bodies.map((b) => [b.id, b]));
+  return records.sort((a, b) => b.savedAt - a.savedAt).map((r) => join(r, byId.get(r.id)));
+}
+
+/**
+ * A change to a saved posting. Fields absent are left alone, so two tabs changing different
+ * fields at once both win; tags can be added or removed one by one for the same reason.
+ */
+export interface PostingPatch {
+  status?: PostingStatus;
+  /** When the status changed (defaults to now): "I applied on Monday". */
+  statusAt?: number;
+  notes?: string;
+  tags?: string[];
+  addTags?: string[];
+  removeTags?: string[];
+  nextAction?: NextAction | null;
+}
+
+/** A tag as stored: trimmed, inner spaces collapsed, at most 40 characters. */
+export function cleanTag(tag: string): string {
+  return tag.trim().replace(/\s+/g, ' ').slice(0, 40);
+}
+
+/** Apply a patch to a row (pure): a status change joins the history, a new next action re-arms its reminder. */
+export function applyPatch(record: PostingRecord, patch: PostingPatch, now = Date.now()): PostingRecord {
+  const next: PostingRecord = { ...record, updatedAt: now };
+  if (patch.status && patch.status !== record.status) {
+    const at = patch.statusAt ?? now;
+    next.status = patch.status;
+    // Appended in the order of changes (a back-dated "applied on Monday" may precede the save).
+    next.history = [...record.history, { status: patch.status, at }];
+  }
+  if (patch.notes !== undefined) next.notes = patch.notes;
+  let tags = patch.tags ? patch.tags.map(cleanTag) : record.tags;
+  if (patch.addTags) tags = [...tags, ...patch.addTags.map(cleanTag)];
+  if (patch.removeTags) {
+    const gone = new Set(patch.removeTags.map((t) => cleanTag(t).toLowerCase()));
+    tags = tags.filter((t) => !gone.has(t.toLowerCase()));
+  }
+  const seen = new Set<string>();
+  next.tags = tags.filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+  if (patch.nextAction !== undefined) {
+    next.nextAction = patch.nextAction ? { at: patch.nextAction.at, note: patch.nextAction.note, ...(patch.nextAction.remind ? { remind: true } : {}) } : null;
+    if (next.nextAction?.remind) next.remindAt = next.nextAction.at;
+    else delete next.remindAt;
+  }
+  return next;
 }
 
 /** Change status (recorded in the history), notes, tags or the next action of a saved posting. */
-export async function updatePosting(
-  id: string,
-  patch: Partial<Pick<SavedPosting, 'status' | 'notes' | 'tags' | 'nextAction'>>,
-): Promise<SavedPosting | undefined> {
-  const db = await getDb();
-  const tx = db.transaction('postings', 'readwrite');
-  const posting = await tx.store.get(id);
-  if (!posting) return undefined;
-  const now = Date.now();
-  if (patch.status && patch.status !== posting.status) posting.history = [...posting.history, { status: patch.status, at: now }];
-  Object.assign(posting, patch, { updatedAt: now });
-  await tx.store.put(posting);
+export async function updatePosting(id: string, patch: PostingPatch): Promise<SavedPosting | undefined> {
+  const tx = (await getDb()).transaction(['postings', 'bodies'], 'readwrite');
+  const postings = tx.objectStore('postings');
+  const record = await postings.get(id);
+  if (!record) return undefined;
+  const next = applyPatch(record, patch);
+  const [, body] = await Promise.all([postings.put(next), tx.objectStore('bodies').get(id)]);
   await tx.done;
-  return posting;
+  notifyChange([id]);
+  return join(next, body);
+}
+
+/** Remove saved postings (rows and bodies). */
+export async function deletePostings(ids: string[]): Promise<void> {
+  const tx = (await getDb()).transaction(['postings', 'bodies'], 'readwrite');
+  await Promise.all(ids.flatMap((id) => [tx.objectStore('postings').delete(id), tx.objectStore('bodies').delete(id)]));
+  await tx.done;
+  notifyChange(ids);
 }
 
 /** Remove a saved posting. */
 export async function deletePosting(id: string): Promise<void> {
-  await (await getDb()).delete('postings', id);
+  await deletePostings([id]);
+}
+
+/** Remove every saved posting (profiles and settings stay). */
+export async function deleteAllPostings(): Promise<void> {
+  const tx = (await getDb()).transaction(['postings', 'bodies'], 'readwrite');
+  await Promise.all([tx.objectStore('postings').clear(), tx.objectStore('bodies').clear()]);
+  await tx.done;
+  notifyChange(null);
 }

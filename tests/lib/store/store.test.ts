@@ -41,7 +41,7 @@ const analysis = (score?: number): Analysis => ({
 describe('normalizeUrl', () => {
   it.each([
     ['https://www.linkedin.com/jobs/view/123/?trk=abc&refId=x#top', 'https://www.linkedin.com/jobs/view/123'],
-    ['https://boards.greenhouse.io/acme/jobs/42?gh_src=xyz&utm_source=li', 'https://boards.greenhouse.io/acme/jobs/42'],
+    ['https://boards.greenhouse.io/acme/jobs/42?gh_src=xyz&utm_source=li', 'https://job-boards.greenhouse.io/acme/jobs/42'],
     ['https://acme.com/careers?gh_jid=42&utm_medium=x', 'https://acme.com/careers?gh_jid=42'],
     ['https://EXAMPLE.com/a?b=2&a=1', 'https://example.com/a?a=1&b=2'],
     ['not a url', ''],
