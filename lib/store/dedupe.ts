@@ -101,7 +101,7 @@ export function normalizeUrl(raw: string | null | undefined): string {
 }
 
 /** Every normalised URL a page names its posting by: canonical first, then the address. */
-export function urlsOf(meta: Pick<PostingMeta, 'url' | 'canonicalUrl'>): string[] {
+export function urlsOf(meta: { url?: string | null; canonicalUrl?: string | null }): string[] {
   return [...new Set([normalizeUrl(meta.canonicalUrl), normalizeUrl(meta.url)].filter(Boolean))];
 }
 

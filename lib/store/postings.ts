@@ -97,7 +97,7 @@ export async function savePosting({ meta, analysis, profileId }: SaveInput): Pro
     site: meta.site,
     url: meta.url,
     // Keep the first canonical URL and id if this page gives none (a generic page of a known posting).
-    canonicalUrl: urlsOf({ url: null, canonicalUrl: meta.canonicalUrl })[0] ?? current?.canonicalUrl ?? urls[0] ?? null,
+    canonicalUrl: urlsOf({ canonicalUrl: meta.canonicalUrl })[0] ?? current?.canonicalUrl ?? urls[0] ?? null,
     postingId: meta.postingId ?? current?.postingId ?? null,
     postingKey: postingKey(meta) ?? current?.postingKey ?? null,
     title: meta.title ?? current?.title ?? null,
@@ -155,7 +155,7 @@ export async function eachText(onChunk: (pairs: [string, string][]) => void | Pr
   let after: string | null = null;
   for (;;) {
     const range: IDBKeyRange | null = after == null ? null : IDBKeyRange.lowerBound(after, true);
-    const bodies = await db.getAll('bodies', range, chunk);
+    const bodies: PostingBody[] = await db.getAll('bodies', range, chunk);
     if (!bodies.length) return;
     await onChunk(bodies.map((b) => [b.id, b.text]));
     after = bodies[bodies.length - 1]!.id;

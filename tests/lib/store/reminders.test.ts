@@ -33,7 +33,7 @@ describe('reminders', () => {
   });
 
   it('a due reminder is shown once, marked shown, and the alarm moves to the next one', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
     const now = Date.now();
     const a = await posting('1000001', 'Backend Engineer');
     const b = await posting('1000002', 'B');
@@ -52,7 +52,7 @@ describe('reminders', () => {
   });
 
   it('without the notifications permission nothing is shown, and the tracker still shows it as due', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
     const a = await posting('1000001', 'A');
     await store.updatePosting(a.id, { nextAction: { at: 1, note: 'x', remind: true } });
     expect(await fireDueReminders()).toHaveLength(1);
