@@ -185,14 +185,14 @@ Vert.x > Java
 Maven | Apache Maven
 Gradle
 Ant! | Apache Ant
-JUnit | JUnit5, JUnit 5 > Java
-TestNG > Java
+JUnit | JUnit5, JUnit 5 > Java, Unit testing
+TestNG > Java, Unit testing
 Mockito > Java
 Log4j | Log4J
 Lombok > Java
 Ruby on Rails | Rails, RoR, Ruby-on-Rails > Ruby
 Sinatra! > Ruby
-RSpec > Ruby
+RSpec > Ruby, Unit testing
 Laravel > PHP
 Symfony > PHP
 CodeIgniter > PHP
@@ -264,39 +264,39 @@ Linkerd > Kubernetes
 Consul!
 Vault! | HashiCorp Vault
 Kong!
-RabbitMQ | Rabbit MQ
-Apache Kafka | Kafka, Kafka Streams, Confluent Kafka
-ActiveMQ | Apache ActiveMQ
+RabbitMQ | Rabbit MQ > Message queues
+Apache Kafka | Kafka, Kafka Streams, Confluent Kafka > Message queues
+ActiveMQ | Apache ActiveMQ > Message queues
 ZeroMQ | ZMQ
 NATS
-Apache Pulsar | Pulsar!
+Apache Pulsar | Pulsar! > Message queues
 MQTT
 AMQP
-IBM MQ | WebSphere MQ, MQSeries
+IBM MQ | WebSphere MQ, MQSeries > Message queues
 Message queues | Message queue, Message queuing, message brokers, message broker
 @database
-PostgreSQL | Postgres, Postgre, PostgresSQL, Postgres SQL, psql, PGSQL
-MySQL | My SQL, mysql
-MariaDB
-SQLite | SQLite3
-Oracle! | Oracle Database, Oracle DB, Oracle 19c, Oracle 12c, Oracle 11g, Oracle RDBMS
-SQL Server | MS SQL Server, Microsoft SQL Server, MSSQL, MS-SQL, MS SQL, MSSQL Server, SQL-Server
-IBM Db2 | DB2, Db2
-Sybase
-Teradata
-MongoDB | Mongo, Mongo DB
-Redis
+PostgreSQL | Postgres, Postgre, PostgresSQL, Postgres SQL, psql, PGSQL > SQL, Relational databases
+MySQL | My SQL, mysql > SQL, Relational databases
+MariaDB > SQL, Relational databases
+SQLite | SQLite3 > SQL, Relational databases
+Oracle! | Oracle Database, Oracle DB, Oracle 19c, Oracle 12c, Oracle 11g, Oracle RDBMS > SQL, Relational databases
+SQL Server | MS SQL Server, Microsoft SQL Server, MSSQL, MS-SQL, MS SQL, MSSQL Server, SQL-Server > SQL, Relational databases
+IBM Db2 | DB2, Db2 > SQL, Relational databases
+Sybase > SQL, Relational databases
+Teradata > SQL, Relational databases
+MongoDB | Mongo, Mongo DB > NoSQL
+Redis > NoSQL
 Memcached
-Cassandra | Apache Cassandra
-ScyllaDB
-Couchbase
-CouchDB
-DynamoDB | Dynamo DB, Amazon DynamoDB, AWS DynamoDB > AWS
-Cosmos DB | CosmosDB, Azure Cosmos DB > Azure
+Cassandra | Apache Cassandra > NoSQL
+ScyllaDB > NoSQL
+Couchbase > NoSQL
+CouchDB > NoSQL
+DynamoDB | Dynamo DB, Amazon DynamoDB, AWS DynamoDB > AWS, NoSQL
+Cosmos DB | CosmosDB, Azure Cosmos DB > Azure, NoSQL
 Firebase
 Firestore > Firebase
 Supabase > PostgreSQL
-Neo4j
+Neo4j > NoSQL
 Elasticsearch | Elastic Search
 OpenSearch
 Solr | Apache Solr
@@ -337,8 +337,8 @@ SSRS | SQL Server Reporting Services > SQL Server
 SSAS | SQL Server Analysis Services > SQL Server
 Informatica | Informatica PowerCenter
 Talend
-=dbt | data build tool
-Apache Airflow | Airflow
+=dbt | data build tool > SQL
+Apache Airflow | Airflow > Python, Data pipelines
 Luigi!
 Dagster
 Prefect!
@@ -369,14 +369,14 @@ Amazon EKS | EKS, AWS EKS, Elastic Kubernetes Service > AWS, Kubernetes
 AWS Fargate | Fargate > AWS
 Amazon RDS | RDS, AWS RDS > AWS
 Amazon Aurora | Aurora!, AWS Aurora > AWS
-Amazon SQS | SQS, AWS SQS > AWS
+Amazon SQS | SQS, AWS SQS > AWS, Message queues
 Amazon SNS | SNS, AWS SNS > AWS
 Amazon Kinesis | Kinesis, AWS Kinesis > AWS
 AWS Glue | Glue! > AWS
 Amazon Athena | Athena! > AWS
 Amazon EMR | AWS EMR > AWS
-AWS CloudFormation | CloudFormation > AWS
-AWS CDK | =CDK, Cloud Development Kit > AWS
+AWS CloudFormation | CloudFormation > AWS, Infrastructure as code
+AWS CDK | =CDK, Cloud Development Kit > AWS, Infrastructure as code
 Amazon CloudWatch | CloudWatch > AWS
 AWS IAM | =AWS Identity and Access Management > AWS
 Amazon VPC | VPC, VPCs > AWS
@@ -428,62 +428,62 @@ Vertex AI > Google Cloud, Machine learning
 Cloud computing | cloud-native, cloud native, ~Cloud platforms, ~cloud infrastructure, ~cloud services, ~Cloud technologies
 Multi-cloud | Multicloud, Hybrid cloud
 @devops
-Docker | Dockerfile, Docker Compose, docker-compose, Docker Swarm
-Kubernetes | k8s, Kube
+Docker | Dockerfile, Docker Compose, docker-compose, Docker Swarm > Containerization
+Kubernetes | k8s, Kube > Containerization
 Helm! | Helm charts > Kubernetes
 OpenShift | Red Hat OpenShift > Kubernetes
 Rancher > Kubernetes
 Kustomize > Kubernetes
-Argo CD | ArgoCD > Kubernetes
+Argo CD | ArgoCD > Kubernetes, CI/CD
 Flux CD | FluxCD > Kubernetes
 Podman
 containerd
 Containerization | Container orchestration, containerisation
-Terraform | Terraform Cloud
-Pulumi
-Ansible
-Chef! | Chef Infra
-Puppet!
-SaltStack | =Salt!
+Terraform | Terraform Cloud > Infrastructure as code
+Pulumi > Infrastructure as code
+Ansible > Configuration management
+Chef! | Chef Infra > Configuration management
+Puppet! > Configuration management
+SaltStack | =Salt! > Configuration management
 Vagrant
 Packer!
 Infrastructure as code | IaC, Infrastructure-as-code
 Configuration management
 CI/CD | CICD, CI CD, CI/CD pipelines, CI/CD pipeline, Continuous integration, Continuous delivery, Continuous deployment, Continuous Integration/Continuous Deployment, Continuous Integration/Continuous Delivery, CI pipelines
-Jenkins | Jenkins pipelines
-GitHub Actions | GH Actions
-GitLab CI | GitLab CI/CD, GitLab-CI > GitLab
-CircleCI | Circle CI
-Travis CI | TravisCI
-TeamCity
-Bamboo!
+Jenkins | Jenkins pipelines > CI/CD
+GitHub Actions | GH Actions > CI/CD
+GitLab CI | GitLab CI/CD, GitLab-CI > GitLab, CI/CD
+CircleCI | Circle CI > CI/CD
+Travis CI | TravisCI > CI/CD
+TeamCity > CI/CD
+Bamboo! > CI/CD
 Spinnaker
 Octopus Deploy
-Bitbucket Pipelines > Bitbucket
-Buildkite
+Bitbucket Pipelines > Bitbucket, CI/CD
+Buildkite > CI/CD
 DevOps | Dev Ops
 DevSecOps
 GitOps
 MLOps
 SRE | Site Reliability Engineering, Site reliability
 Observability
-Prometheus
-Grafana
-Datadog | DataDog
-New Relic | NewRelic
+Prometheus > Observability
+Grafana > Observability
+Datadog | DataDog > Observability
+New Relic | NewRelic > Observability
 Splunk
 ELK Stack | ELK, Elastic Stack
 Logstash
 Kibana
 Fluentd
-OpenTelemetry | OTel
+OpenTelemetry | OTel > Observability
 Jaeger
 Sentry!
 PagerDuty
 Nagios
 Zabbix
-Dynatrace
-AppDynamics
+Dynatrace > Observability
+AppDynamics > Observability
 Load balancing | Load balancers, load balancer
 Computer networking | Network engineering, ~Networking
 Linux administration | Linux system administration, Linux sysadmin
@@ -682,17 +682,17 @@ Capacity planning
 Trunk-based development
 Monorepo | Monorepos
 @testing
-UFT | =QTP, Micro Focus UFT, Unified Functional Testing
-TestComplete
-Katalon | Katalon Studio
+UFT | =QTP, Micro Focus UFT, Unified Functional Testing > Test automation
+TestComplete > Test automation
+Katalon | Katalon Studio > Test automation
 Ranorex
-Tosca | Tricentis Tosca
-REST Assured | RestAssured, Rest-Assured > Java
+Tosca | Tricentis Tosca > Test automation
+=REST Assured | RestAssured, =Rest-Assured > Java
 Karate! | Karate DSL
 SpecFlow > .NET
-NUnit > .NET
-xUnit > .NET
-Robot Framework
+NUnit > .NET, Unit testing
+xUnit > .NET, Unit testing
+Robot Framework > Test automation
 User acceptance testing | =UAT
 Smoke testing
 Exploratory testing
@@ -768,13 +768,13 @@ Siemens NX | Unigraphics
 =BIM | Building information modeling, Building Information Modelling
 
 @vcs
-Git | Git version control
-GitHub
-GitLab
-Bitbucket
-Subversion | =SVN
-Mercurial
-Perforce | Helix Core
+Git | Git version control > Version control
+GitHub > Git
+GitLab > Git
+Bitbucket > Git
+Subversion | =SVN > Version control
+Mercurial > Version control
+Perforce | Helix Core > Version control
 Version control | Source control, Version control systems, VCS, Source code management
 @os
 Linux | GNU/Linux, Linux OS
@@ -836,22 +836,22 @@ Security testing
 Penetration testing | Pen testing, Pentesting, penetration tests
 Usability testing | User testing
 A/B testing | AB testing, Split testing, A/B tests, A/B experiments
-TDD | Test-driven development, Test driven development
+TDD | Test-driven development, Test driven development > Unit testing
 BDD | Behavior-driven development, Behaviour-driven development, Behavior driven development
-Selenium | Selenium WebDriver, WebDriver
-Cypress! | Cypress.io
-Playwright
-Puppeteer
-Jest
-Mocha!
+Selenium | Selenium WebDriver, WebDriver > Test automation
+Cypress! | Cypress.io > Test automation
+Playwright > Test automation
+Puppeteer > Test automation
+Jest > Unit testing
+Mocha! > Unit testing
 Chai!
-Jasmine!
+Jasmine! > Unit testing
 Karma!
-Vitest
+Vitest > Unit testing
 Testing Library | React Testing Library
-pytest | py.test > Python
+pytest | py.test > Python, Unit testing
 Cucumber! | Gherkin
-Appium
+Appium > Test automation
 JMeter | Apache JMeter
 Gatling
 k6
@@ -889,9 +889,9 @@ Data quality
 Master data management | =MDM
 Data structures | Data structure
 Algorithms | Algorithm design
-TensorFlow | TF2 > Machine learning
-PyTorch > Machine learning, Python
-Keras > Machine learning, Python
+TensorFlow | TF2 > Machine learning, Deep learning
+PyTorch > Machine learning, Python, Deep learning
+Keras > Machine learning, Python, Deep learning
 scikit-learn | sklearn, scikit learn, SciKit-Learn, Scikit > Machine learning, Python
 XGBoost > Machine learning
 LightGBM > Machine learning
@@ -905,25 +905,26 @@ NLTK > Natural language processing, Python
 OpenCV > Computer vision
 MLflow
 Kubeflow > Kubernetes
-Jupyter | Jupyter Notebook, Jupyter Notebooks, JupyterLab, IPython
+Jupyter | Jupyter Notebook, Jupyter Notebooks, JupyterLab, IPython > Python
 Matplotlib > Python
 Seaborn > Python
 Plotly
 Polars! > Python
 Dask > Python
 Ray!
-Apache Spark | Spark!, PySpark, Spark SQL, Spark Streaming
-Hadoop | Apache Hadoop, HDFS, MapReduce, Map Reduce
-Apache Flink | Flink
+Apache Spark | Spark!, Spark SQL, Spark Streaming, Apache Spark Streaming > Big data
+PySpark > Apache Spark, Python
+Hadoop | Apache Hadoop, HDFS, MapReduce, Map Reduce > Big data
+Apache Flink | Flink > Big data
 Apache Beam | =Beam!
 Apache Storm
 Kafka Connect > Apache Kafka
-Tableau
-Power BI | PowerBI, Microsoft Power BI, Power-BI
-Looker
-Looker Studio | Google Data Studio, Data Studio
-Qlik | QlikView, Qlik Sense
-MicroStrategy
+Tableau > Data visualization, Business intelligence
+Power BI | PowerBI, Microsoft Power BI, Power-BI > Data visualization, Business intelligence
+Looker > Data visualization, Business intelligence
+Looker Studio | Google Data Studio, Data Studio > Data visualization, Business intelligence
+Qlik | QlikView, Qlik Sense > Data visualization, Business intelligence
+MicroStrategy > Data visualization, Business intelligence
 Google Analytics | GA4, Google Analytics 4
 Adobe Analytics
 Mixpanel
@@ -1055,9 +1056,9 @@ LoRaWAN
 LTE
 @practice
 Agile | Agile methodologies, Agile methodology, Agile development, Agile software development
-Scrum
-Kanban
-=SAFe | Scaled Agile Framework
+Scrum > Agile
+Kanban > Agile
+=SAFe | Scaled Agile Framework > Agile
 Waterfall!
 SDLC | Software development lifecycle, Software development life cycle
 Object-oriented programming | =OOP, OOD, Object oriented programming, Object-oriented design, Object oriented design

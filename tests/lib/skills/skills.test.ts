@@ -44,7 +44,9 @@ describe('skillKey follows LABELING.md', () => {
 describe('impliedSkills: transitive closure', () => {
   const table: [string, string[]][] = [
     ['Django', ['Python']],
-    ['EKS', ['AWS', 'Kubernetes']],
+    ['EKS', ['AWS', 'Kubernetes', 'Containerization']],
+    ['GitHub Actions', ['CI/CD']],
+    ['PostgreSQL', ['SQL', 'Relational databases']],
     ['Spring Boot', ['Spring', 'Java']],
     ['Next.js', ['React', 'JavaScript']],
     ['TypeScript', ['JavaScript']],
