@@ -73,7 +73,10 @@ export function draftProfile(text: string, now: Date = new Date()): ResumeDraft 
     return lines[lo]!;
   };
   const perLine = new Map<number, number>();
-  for (const m of mentions) perLine.set(lineAt(m.start).start, (perLine.get(lineAt(m.start).start) ?? 0) + 1);
+  for (const m of mentions) {
+    const at = lineAt(m.start).start;
+    perLine.set(at, (perLine.get(at) ?? 0) + 1);
+  }
   const bySkill = new Map<string, { name: string; surfaces: SkillMention[]; evidence: string; years?: number }>();
   for (const m of mentions) {
     const line = lineAt(m.start);
