@@ -43,7 +43,7 @@ COBOL | Cobol
 Fortran | FORTRAN
 Pascal
 Delphi
-Ada!
+=Ada!
 Prolog
 Lisp | Common Lisp
 Scheme!
@@ -182,7 +182,7 @@ Struts | Apache Struts > Java
 Micronaut > Java
 Quarkus > Java
 Vert.x > Java
-Maven | Apache Maven
+Maven! | Apache Maven
 Gradle
 Ant! | Apache Ant
 JUnit | JUnit5, JUnit 5 > Java, Unit testing
@@ -190,7 +190,7 @@ TestNG > Java, Unit testing
 Mockito > Java
 Log4j | Log4J
 Lombok > Java
-Ruby on Rails | Rails, RoR, Ruby-on-Rails > Ruby
+Ruby on Rails | Rails!, RoR, Ruby-on-Rails > Ruby
 Sinatra! > Ruby
 RSpec > Ruby, Unit testing
 Laravel > PHP
@@ -600,7 +600,7 @@ JAX-WS > Java
 Jersey! > Java
 RESTEasy > Java
 Apache Camel | Camel! > Java
-MuleSoft | Mule ESB, Mule
+MuleSoft | Mule ESB, Anypoint Platform
 Spring Integration > Spring, Java
 Apache CXF > Java
 Netty > Java
@@ -809,7 +809,7 @@ OS internals | Operating system internals, OS kernel internals, kernel internals
 Mobile development | Mobile app development, Mobile applications development, Mobile engineering
 SwiftUI > Swift, iOS
 UIKit > iOS
-Cocoa Touch | Cocoa > iOS
+Cocoa Touch | Cocoa! > iOS
 Core Data > iOS
 Xcode > iOS
 Android Studio > Android
@@ -1176,7 +1176,7 @@ export const NOT_SKILLS: string[] = [
   'Sage', 'Sequence', 'Cue', 'Slash', 'Pep8', 'Glyph', 'Just', 'Lean', 'Logos', 'Mask', 'Pan', 'Ox', 'Pike',
   'Q#', 'Motoko', 'Noir', 'Mojo', 'Red', 'Io', 'Nu', 'Self', 'Pure', 'Ring', 'Clean', 'Squirrel', 'Turing',
   'Modula', 'Forth', 'Oberon', 'Mendel', 'Ferret', 'Vigilant', 'Penultimate', 'Travis', 'Samba', 'Blink',
-  'Squeegee', 'Genie Interactive', 'Wolfram', 'Litchi', 'Replit', 'Codepen', 'Kaggle', 'HRIS', 'FRx',
+  'Squeegee', 'Genie Interactive', 'Wolfram', 'CARB', 'Gump', 'Litchi', 'Replit', 'Codepen', 'Kaggle', 'HRIS', 'FRx',
   // companies, consumer apps and social networks (a posting names them as places, not skills)
   'Facebook', 'YouTube', 'LinkedIn', 'Instagram', 'Twitter', 'TikTok', 'Snapchat', 'Pinterest', 'Myspace', 'Tumblr',
   'Vimeo', 'Skype', 'FaceTime', 'WhatsApp', 'Google', 'Apple', 'Amazon', 'Microsoft', 'IBM', 'Meta', 'GroupMe',
