@@ -181,8 +181,9 @@ export function collectText(
     if (display(root) !== 'skip') walk(root, isBold(root, tag, false), tag === 'pre');
   });
   let out = parts.join('');
-  // Drop the trailing separator (synthetic, so no segment changes).
-  while (out.endsWith('\n')) out = out.slice(0, -1);
+  // Drop trailing separators, but never a verbatim newline of a <pre> segment.
+  const keep = segments[segments.length - 1]?.end ?? 0;
+  while (out.length > keep && out.endsWith('\n')) out = out.slice(0, -1);
   return { text: out, map: { segments }, headings: headingSpans(out, segments, boldSegs) };
 }
 

@@ -293,3 +293,42 @@ describe('styles', () => {
     expect(root.innerHTML).toBe('<p>Python</p>');
   });
 });
+
+describe('<mark> fallback on random trees', () => {
+  const rng = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const WORDS = ['Python', 'Node', '.js', 'C++', 'and', ' ', '\n  ', 'Go,', 'SQL', 'Kafka '];
+  const TAGS = ['p', 'div', 'span', 'b', 'li', 'ul', 'br', 'em', 'a'];
+  function tree(r: () => number, depth: number): string {
+    let out = '';
+    for (let i = 0, n = 1 + Math.floor(r() * 4); i < n; i++) {
+      if (depth > 3 || r() < 0.45) out += WORDS[Math.floor(r() * WORDS.length)];
+      else {
+        const tag = TAGS[Math.floor(r() * TAGS.length)]!;
+        out += tag === 'br' ? '<br>' : `<${tag}>${tree(r, depth + 1)}</${tag}>`;
+      }
+    }
+    return out;
+  }
+  const kinds = [...KINDS];
+
+  it.each(Array.from({ length: 100 }, (_, i) => i + 1))('seed %i: paint, re-collect, clear restores', (seed) => {
+    const r = rng(seed);
+    const { text, map, root } = mount(tree(r, 0));
+    if (!text) return;
+    const before = root.innerHTML;
+    const items = Array.from({ length: 1 + Math.floor(r() * 6) }, () => {
+      const a = Math.floor(r() * text.length);
+      const b = Math.min(text.length, a + 1 + Math.floor(r() * 12));
+      return item(kinds[Math.floor(r() * kinds.length)]!, { start: a, end: b });
+    });
+    const painted = paintHighlights(document, map, items);
+    expect(collectText(root).text, 'painting must not change the text').toBe(text);
+    painted.clear();
+    expect(root.innerHTML).toBe(before);
+    // The same Text nodes hold the same characters again: the map is valid after clear().
+    for (const sg of map.segments) {
+      expect(sg.node.isConnected).toBe(true);
+      expect(sg.node.data.slice(sg.nodeOffset, sg.nodeOffset + sg.end - sg.start)).toBe(text.slice(sg.start, sg.end));
+    }
+  });
+});

@@ -20,6 +20,7 @@ const TABLE: [string, string, string][] = [
   ['chips get spaces', '<div><span class="chip">REST API</span><span class="chip">Java</span><span class="skill-tag">Python</span></div>', 'REST API Java Python'],
   ['table cells get spaces, rows newlines', '<table><tr><td>Python</td><td>3+ years</td></tr><tr><th>Go</th><td>1 year</td></tr></table>', 'Python 3+ years\nGo 1 year'],
   ['pre keeps its whitespace', '<pre>a\n  b</pre>', 'a\n  b'],
+  ['a trailing newline inside pre stays mapped', '<pre>code\n</pre>', 'code\n'],
   ['nbsp is kept verbatim', '<p>5&nbsp;years</p>', '5\u00a0years'],
   [
     'script, style, hidden and screen-reader copies are skipped',
@@ -76,5 +77,38 @@ describe('collectText', () => {
       checkMap(p.text, p.map!);
       expect(p.text.length).toBeGreaterThan(1000);
     }
+  });
+});
+
+describe('collectText on random trees', () => {
+  // A small seeded PRNG so failures reproduce.
+  const rng = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const WORDS = ['Python', 'Node', '.js', 'C++', 'and', ' ', '  ', '\n  ', 'Go,', 'SQL', '\u00a0', 'Kafka '];
+  const TAGS = ['p', 'div', 'span', 'b', 'strong', 'li', 'ul', 'br', 'td', 'em', 'section', 'script', 'a'];
+  function tree(r: () => number, depth: number): string {
+    let out = '';
+    const n = 1 + Math.floor(r() * 4);
+    for (let i = 0; i < n; i++) {
+      if (depth > 3 || r() < 0.45) out += WORDS[Math.floor(r() * WORDS.length)]!.replace(/</g, '&lt;');
+      else {
+        const tag = TAGS[Math.floor(r() * TAGS.length)]!;
+        out += tag === 'br' ? '<br>' : tag === 'td' ? `<table><tr><td>${tree(r, depth + 1)}</td><td>x</td></tr></table>` : `<${tag}>${tree(r, depth + 1)}</${tag}>`;
+      }
+    }
+    return out;
+  }
+
+  it.each(Array.from({ length: 200 }, (_, i) => i + 1))('seed %i: exact map, tidy separators', (seed) => {
+    const html = tree(rng(seed), 0);
+    const col = collectText(body(html));
+    if (process.env.JDL_DEBUG) console.log(seed, JSON.stringify(html), JSON.stringify(col.text));
+    checkMap(col.text, col.map);
+    for (const line of col.text ? col.text.split('\n') : []) {
+      expect(line, 'no empty lines').not.toBe('');
+      expect(line, 'no leading spaces').not.toMatch(/^ /);
+      expect(line, 'no trailing spaces').not.toMatch(/ $/);
+      expect(line, 'no double spaces').not.toMatch(/ {2}/);
+    }
+    for (const h of col.headings) expect(col.text.slice(h.start, h.end).trim()).toBe(col.text.slice(h.start, h.end));
   });
 });
