@@ -40,6 +40,8 @@ const STOP = new Set('of and for the a an to in on by with de la le der die das'
 const CORPORATE = new Set(
   'Systemes Systems Corporation Corp Inc Tech Technologies Technology Software Research Healthcare Reuters Web Services Solutions Group Associates International Labs Scientific Corel Kluwer Hat'.split(' '),
 );
+/** Words around a product name that do not change the skill ("Jenkins CI", "Laravel Framework"). */
+const FILLER = new Set('The CI Framework framework JS Server Platform Software Language Programming Lang'.split(' '));
 const GENERIC_TAIL = new Set(
   ('software system systems program programs tools tool applications application equipment database databases ' +
     'services service platform platforms devices device calculators calculator utilities utility suite files ' +
@@ -271,6 +273,18 @@ class Registry {
       for (const a of all) this.addAlias(owner, a, c);
       return;
     }
+    // "HashiCorp Vagrant", "The MathWorks MATLAB", "Jenkins CI": a known skill behind a
+    // vendor name, or before a filler word, is that skill.
+    const toks = c.name.split(/\s+/);
+    for (let k = 1; k < toks.length; k++) {
+      const head = toks.slice(0, k);
+      const tail = toks.slice(k).join(' ');
+      const known = this.claims.get(skillKey(tail));
+      if (known && this.curated.has(known) && head.every((t) => /^\p{Lu}/u.test(t))) return;
+    }
+    const core = toks.filter((t) => !FILLER.has(t)).join(' ');
+    const coreOwner = core && core !== c.name ? this.claims.get(skillKey(core)) : undefined;
+    if (coreOwner && this.curated.has(coreOwner)) return;
     const why = rejectSurface(c.name, c);
     if (why) {
       this.rejected.push(`${c.source}: ${c.name} (${why})`);
