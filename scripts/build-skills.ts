@@ -71,7 +71,7 @@ function linguist(): Candidate[] {
     .map((l) => ({
       name: l.name,
       aliases: l.aliases ?? [],
-      category: l.type === 'programming' ? 'language' : l.type === 'markup' ? 'markup' : 'format',
+      category: l.type === 'programming' ? 'language' : l.type === 'markup' ? 'markup' : 'protocol',
       source: 'linguist' as const,
     }));
 }
