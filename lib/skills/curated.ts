@@ -822,7 +822,7 @@ Kotlin Coroutines > Kotlin
 @testing
 Software testing | QA testing, Software QA testing
 Quality assurance | =QA, Software quality assurance, SQA
-Test automation | Automated testing, Automation testing, test automation frameworks, test automation framework, automated tests
+Test automation | Automated testing, Automation testing, QA automation, Test automation engineering, test automation frameworks, test automation framework, automated tests
 Unit testing | Unit tests, Unit test
 Integration testing | Integration tests
 End-to-end testing | E2E testing, E2E tests, end to end testing

@@ -47,8 +47,11 @@ export const SOFT_SKILLS: Record<string, string[]> = {
     'meet deadlines', 'meeting deadlines', 'manage multiple priorities', 'competing priorities', 'meet tight deadlines',
   ],
   Adaptability: [
-    'adaptability', 'adaptable', 'adapt quickly', 'adapt to change', 'adapt to changing', 'flexibility',
+    'adaptability', 'adaptable', 'adapt quickly', 'adapt to change', 'adapt to changing',
     'comfortable with ambiguity', 'thrive in ambiguity', 'fast learner', 'quick learner', 'learn quickly',
+    'flexible and adaptable', 'adapt to new', 'demonstrate flexibility', 'demonstrated flexibility',
+    'demonstrates flexibility', 'show flexibility', 'be flexible', 'must be flexible', 'remain flexible', 'stay flexible',
+    'flexible attitude', 'flexible mindset', 'flexibility and adaptability',
     'eager to learn', 'willingness to learn', 'resilience', 'resilient',
   ],
   'Attention to detail': [
@@ -58,12 +61,27 @@ export const SOFT_SKILLS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Phrases that contain a soft-skill word but name something else (a team, a benefit, a
+ * department): matched first, leftmost-longest, and then dropped.
+ */
+const NOT_SOFT = [
+  'thought leadership', 'leadership team', 'leadership teams', 'senior leadership', 'executive leadership',
+  'under the leadership', 'company leadership', 'leadership roles', 'leadership role', 'leadership position',
+  'collaboration tools', 'collaboration software', 'collaboration platform', 'collaboration platforms',
+  'mentor program', 'mentorship program', 'mentoring program', 'coaching program', 'will have a mentor',
+  'assigned a mentor', 'ownership stake', 'employee ownership', 'stock ownership', 'equity ownership',
+  'ownership of shares', 'total cost of ownership', 'proactive monitoring', 'communication systems',
+  'communication equipment', 'communication protocols', 'communication protocol', 'data communication',
+];
+
 let trie: TokenTrie<string> | undefined;
 
 function softTrie(): TokenTrie<string> {
   if (trie) return trie;
   const t = new TokenTrie<string>();
   for (const [name, phrases] of Object.entries(SOFT_SKILLS)) for (const p of phrases) t.add(p, name);
+  for (const p of NOT_SOFT) t.add(p, '');
   return (trie = t);
 }
 
@@ -71,5 +89,8 @@ function softTrie(): TokenTrie<string> {
 export function scanSoftSkills(text: string): SoftSkillMention[] {
   if (!text) return [];
   const t = softTrie();
-  return t.scan(text, t.tokenize(text)).map((h) => ({ name: h.out.value, start: h.start, end: h.end }));
+  return t
+    .scan(text, t.tokenize(text))
+    .filter((h) => h.out.value !== '')
+    .map((h) => ({ name: h.out.value, start: h.start, end: h.end }));
 }

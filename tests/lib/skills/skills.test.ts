@@ -267,6 +267,7 @@ describe('soft skills', () => {
     ['You will mentor juniors and collaborate with design.', ['Mentoring', 'Collaboration']],
     ['Leadership, time management and adaptability.', ['Leadership', 'Time management', 'Adaptability']],
     ['We use Python.', []],
+    ['Our leadership team values thought leadership and offers flexibility.', []],
     ['logs and documentation; attention to detailParticipate in training', ['Attention to detail']],
   ];
   it.each(table)('%j -> %j', (text, expected) => {
