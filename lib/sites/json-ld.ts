@@ -82,28 +82,54 @@ function withExtras(doc: Document, ld: JsonObj, desc: { text: string; headings: 
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-const SKIP = 'script, style, noscript, template, head';
+const NO_TEXT = /^(script|style|noscript|template|head|title)$/i;
 
-/** The smallest visible element whose text holds the description's first and last words. */
+/**
+ * The smallest element whose visible text runs from the description's first words to its last:
+ * one pass over the text nodes (normalised: letters and digits only), then the nearest common
+ * ancestor of the first and last matching nodes. Linear in the page's text.
+ */
 export function visibleBlock(doc: Document, text: string): Element | null {
   const want = norm(text);
   if (want.length < 40 || !doc.body) return null;
-  const head = want.slice(0, 60);
-  const tail = want.slice(-60);
-  let best: Element | null = null;
-  let bestLen = Infinity;
-  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
-    if (el.matches(SKIP) || el.closest(SKIP)) continue;
-    const raw = el.textContent ?? '';
-    if (raw.length < want.length * 0.8) continue;
-    const got = norm(raw);
-    if (got.length >= bestLen || got.length > want.length * 2 + 400) continue;
-    if (got.includes(head) && got.includes(tail)) {
-      best = el;
-      bestLen = got.length;
+  const head = want.slice(0, 40);
+  const tail = want.slice(-40);
+  const nodes: Text[] = [];
+  const ends: number[] = [];
+  let flat = '';
+  const walk = (el: Element) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const t = norm((c as Text).data);
+        if (!t) continue;
+        flat += t;
+        nodes.push(c as Text);
+        ends.push(flat.length);
+      } else if (c.nodeType === 1 && !NO_TEXT.test((c as Element).localName)) walk(c as Element);
     }
+  };
+  walk(doc.body);
+  const nodeAt = (i: number) => {
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! > i) hi = mid;
+      else lo = mid + 1;
+    }
+    return nodes[lo]!;
+  };
+  for (let from = flat.indexOf(head), tries = 0; from >= 0 && tries < 5; from = flat.indexOf(head, from + 1), tries++) {
+    const to = flat.indexOf(tail, from + Math.max(0, want.length - tail.length - 200));
+    if (to < 0 || to + tail.length - from > want.length * 2 + 400) continue;
+    let block: Node | null = nodeAt(from);
+    const last = nodeAt(to + tail.length - 1);
+    while (block && !block.contains(last)) block = block.parentNode;
+    // The common ancestor is the text node itself when the description is one text node.
+    const el = block?.nodeType === 1 ? (block as Element) : (block?.parentElement ?? null);
+    if (el && norm(el.textContent ?? '').length <= want.length * 2 + 400) return el;
   }
-  return best && clean(best.textContent) ? best : null;
+  return null;
 }
 
 export const jsonLd: SiteAdapter = {
