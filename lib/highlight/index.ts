@@ -10,6 +10,7 @@ import { ensureStyles } from './styles';
 
 export { highlightCss, isDarkPage, LOOKS } from './styles';
 
+/** Level x have/missing, plus red flags; the Highlight is named 'jdl-<kind>'. */
 export type HighlightKind = 'required-have' | 'required-missing' | 'preferred-have' | 'preferred-missing' | 'mentioned' | 'flag';
 
 /** One thing to paint: its kind, where it is in the text, and what the hover card says. */

@@ -14,6 +14,7 @@ interface Look {
   dark: [underline: string, fill: string];
 }
 
+/** The look of each kind: underline style and thickness, light and dark colours. */
 export const LOOKS: Record<HighlightKind, Look> = {
   'required-have': { line: 'solid', thickness: '2px', light: ['#15803d', 'rgba(22,163,74,.22)'], dark: ['#4ade80', 'rgba(74,222,128,.26)'] },
   'required-missing': { line: 'solid', thickness: '3px', light: ['#b91c1c', 'rgba(220,38,38,.10)'], dark: ['#f87171', 'rgba(248,113,113,.16)'] },

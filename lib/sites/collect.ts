@@ -22,6 +22,7 @@ export interface TextMap {
   segments: TextSegment[];
 }
 
+/** Knobs for collectText; the defaults suit every adapter. */
 export interface CollectOptions {
   /** Leave out these elements and everything under them (on top of the built-in rules). */
   skip?: (el: Element) => boolean;

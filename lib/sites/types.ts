@@ -16,6 +16,7 @@ export interface PostingPage extends PostingMeta {
   headings: Span[];
 }
 
+/** One site: a URL gate, its example URLs and a reader. File name = id. */
 export interface SiteAdapter {
   /** Same as the file name, and as PostingMeta.site. */
   id: string;
