@@ -27,12 +27,12 @@ export const SOFT_SKILLS: Record<string, string[]> = {
   Collaboration: ['collaboration', 'collaborate', 'collaborates', 'collaborating', 'collaborative', 'collaboratively', 'collaborator'],
   'Problem solving': [
     'problem solving', 'problem-solving', 'problem solver', 'problem solvers', 'solve problems', 'solving problems',
-    'solve complex problems', 'solving complex problems', 'troubleshooting skills', 'analytical skills',
+    'solve complex problems', 'solving complex problems', 'troubleshooting skills',
     'troubleshoot problems', 'troubleshooting problems', 'solve technical issues', 'solving technical issues',
     'resolve problems', 'resolving problems', 'problem resolution', 'find solutions', 'finding solutions',
     ...['business', 'hard', 'difficult', 'technical', 'real', 'customer', 'challenging', 'interesting', 'real-world', 'complex business']
       .flatMap((m) => [`solve ${m} problems`, `solving ${m} problems`]),
-    'analytical thinking', 'critical thinking',
+
   ],
   Leadership: ['leadership', 'leadership skills', 'lead a team', 'lead teams', 'leading teams', 'people leadership', 'technical leadership', 'thought leadership'],
   Mentoring: ['mentoring', 'mentor', 'mentors', 'mentored', 'mentorship', 'coaching', 'coach junior'],
@@ -66,7 +66,7 @@ export const SOFT_SKILLS: Record<string, string[]> = {
  * department): matched first, leftmost-longest, and then dropped.
  */
 const NOT_SOFT = [
-  'thought leadership', 'leadership team', 'leadership teams', 'senior leadership', 'executive leadership',
+  'thought leadership', 'levels of leadership', 'leadership team', 'leadership teams', 'senior leadership', 'executive leadership',
   'under the leadership', 'company leadership', 'leadership roles', 'leadership role', 'leadership position',
   'collaboration tools', 'collaboration software', 'collaboration platform', 'collaboration platforms',
   'mentor program', 'mentorship program', 'mentoring program', 'coaching program', 'will have a mentor',
