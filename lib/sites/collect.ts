@@ -119,14 +119,14 @@ export function collectText(
     }
     verbatim(node, i, data.length, bold);
   };
-  const display = (el: Element): Display => {
+  const styleOf = (el: Element) => (computed && view ? view.getComputedStyle(el) : null);
+  const display = (el: Element, cs: CSSStyleDeclaration | null): Display => {
     const tag = el.localName.toLowerCase();
     if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || opts.skip?.(el)) return 'skip';
     if (tag === 'dialog' && !el.hasAttribute('open')) return 'skip';
     if (SR_ONLY.test(el.getAttribute('class') ?? '')) return 'skip';
     if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return 'skip';
-    if (computed && view) {
-      const cs = view.getComputedStyle(el);
+    if (cs) {
       if (cs.display === 'none' || cs.visibility === 'hidden') return 'skip';
       if (tag === 'pre' || (cs.whiteSpace.startsWith('pre') && cs.whiteSpace !== 'pre-line')) return 'pre';
       // An engine that leaves display empty (no layout) gets the tag rules.
@@ -134,10 +134,9 @@ export function collectText(
     }
     return byTag(tag, el);
   };
-  const isBold = (el: Element, tag: string, inherited: boolean) => {
+  const isBold = (tag: string, inherited: boolean, cs: CSSStyleDeclaration | null) => {
     if (inherited || BOLD_TAGS.has(tag) || HEADING_TAGS.has(tag)) return true;
-    if (computed && view) return Number.parseInt(view.getComputedStyle(el).fontWeight, 10) >= 600;
-    return false;
+    return cs ? Number.parseInt(cs.fontWeight, 10) >= 600 : false;
   };
   const walk = (el: Element, bold: boolean, pre: boolean) => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -148,9 +147,10 @@ export function collectText(
   const element = (el: Element, bold: boolean, pre: boolean) => {
     const tag = el.localName.toLowerCase();
     if (tag === 'br' || tag === 'hr') return newline();
-    const d = display(el);
+    const cs = styleOf(el);
+    const d = display(el, cs);
     if (d === 'skip') return;
-    const b = isBold(el, tag, bold);
+    const b = isBold(tag, bold, cs);
     if (d === 'inline') return walk(el, b, pre);
     if (d === 'chip') {
       space();
@@ -179,7 +179,8 @@ export function collectText(
   list.forEach((root) => {
     newline();
     const tag = root.localName.toLowerCase();
-    if (display(root) !== 'skip') walk(root, isBold(root, tag, false), tag === 'pre');
+    const cs = styleOf(root);
+    if (display(root, cs) !== 'skip') walk(root, isBold(tag, false, cs), tag === 'pre');
   });
   let out = parts.join('');
   // Drop trailing separators, but never a verbatim newline of a <pre> segment.
