@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { analyzeInput, analysedTabs, forgetTab, getInput, getState, savedInfo, setState } from '@/lib/background/tabs';
 import { analyze } from '@/lib/extract';
 import { onMessage, sendMessage, type TabState } from '@/lib/messaging';
-import { matchProfile } from '@/lib/match';
+import { matchProfile, rankProfiles } from '@/lib/match';
 import { BOARD_MATCHES } from '@/lib/sites/matches';
 import * as store from '@/lib/store';
 
@@ -173,6 +173,16 @@ export default defineBackground(() => {
     await store.setActiveProfile(data.id);
     await rescoreTabs();
   });
+  onMessage('rankProfiles', async ({ data }) => {
+    const analysis = getState(data.tabId)?.analysis;
+    if (!analysis) return null;
+    const [profiles, active] = await Promise.all([store.listProfiles(), store.getActiveProfile()]);
+    const ranking = rankProfiles(analysis, profiles).map(({ profile, match }) => {
+      const held = match.caps[0] && match.score <= match.caps[0].max ? match.caps[0].reason : null;
+      return { id: profile.id!, name: profile.name, score: match.score, missingRequired: match.required.missing, heldBy: held };
+    });
+    return { ranking, activeId: active?.id ?? null };
+  });
 
   onMessage('listPostings', () => store.listPostings());
   onMessage('getPosting', async ({ data }) => (await store.getPosting(data.id)) ?? null);
@@ -190,7 +200,13 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 
   // Analyse on request: a context-menu item for the page and one for a selection.
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // First run: onboarding asks for a resume (options.html?welcome=1 marks settings.onboarded when done).
+    if (details.reason === 'install') {
+      void store.getSettings().then(({ onboarded }) => {
+        if (!onboarded) void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}?welcome=1` });
+      });
+    }
     browser.contextMenus.create({ id: 'jdl-analyze-page', title: 'Analyse this page with JD Lens', contexts: ['page'] });
     browser.contextMenus.create({ id: 'jdl-analyze-selection', title: 'Analyse the selected text with JD Lens', contexts: ['selection'] });
   });

@@ -27,6 +27,17 @@ export interface SavedInfo {
   appliedAt: number | null;
 }
 
+/** One profile's fit for a posting, for "Which of my profiles fits best". */
+export interface RankedProfile {
+  id: string;
+  name: string;
+  score: number;
+  /** Required skills of the posting this profile lacks. */
+  missingRequired: string[];
+  /** The cap that holds the score down, in plain words, if one does. */
+  heldBy: string | null;
+}
+
 /** A posting read by the content script (or the CLI): plain text, no DOM. */
 export interface PostingInput {
   meta: PostingMeta;
@@ -52,6 +63,8 @@ export interface ProtocolMap {
   saveProfile(profile: Profile): StoredProfile;
   deleteProfile(data: { id: string }): void;
   setActiveProfile(data: { id: string }): void;
+  /** Every profile scored against a tab's posting, best first; null when the tab has no analysis. */
+  rankProfiles(data: { tabId: number }): { ranking: RankedProfile[]; activeId: string | null } | null;
   listPostings(): PostingSummary[];
   getPosting(data: { id: string }): SavedPosting | null;
   updatePosting(data: { id: string; patch: Partial<Pick<SavedPosting, 'status' | 'notes' | 'tags' | 'nextAction'>> }): SavedPosting | null;
