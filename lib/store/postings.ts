@@ -140,6 +140,17 @@ export async function markSeen(id: string, meta?: Pick<PostingMeta, 'url' | 'can
   return record;
 }
 
+/** The newest saved postings without their texts: the tracker's first screen, before all rows load. */
+export async function listRecent(limit = 100): Promise<PostingSummary[]> {
+  const out: PostingSummary[] = [];
+  let cursor = await (await getDb()).transaction('postings').store.index('by-saved').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
 /** Every saved posting without its text, newest first. */
 export async function listPostings(): Promise<PostingSummary[]> {
   const all = await (await getDb()).getAll('postings');

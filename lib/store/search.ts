@@ -42,44 +42,148 @@ export function parseQuery(query: string): string[] {
   return terms;
 }
 
+/** The words of a folded text: letters and digits, with the +#. of C++, C#, Node.js inside. */
+export function tokenize(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}](?:[\p{L}\p{N}+#]|\.(?=[\p{L}\p{N}]))*/gu) ?? [];
+}
+
 /**
- * The in-memory search index of the tracker: one folded haystack per posting (its row fields,
- * then its text once loaded). Built once, updated per changed row; a search is a scan of plain
- * strings with `includes`, which V8 runs at memory speed, and each new keystroke that extends
- * the query only rescans the previous hits.
+ * The in-memory search index of the tracker, built once and updated per changed posting.
+ * Row fields (title, company, location, notes, tags, next action) are short: a term matches
+ * anywhere in them. Posting texts are long, so they are never scanned: a word index maps every
+ * word to the postings that hold it, and a term matches a text when one of its words starts with
+ * the term ("kube" finds Kubernetes). Each text is also kept as its sequence of word numbers, so
+ * a phrase ("machine learning") is checked as consecutive words in the postings holding all its words.
  */
 export class SearchIndex {
   private readonly rowHay = new Map<string, string>();
-  private readonly textHay = new Map<string, string>();
+  /** id -> its slot; a posting indexed again gets a new slot (the old one is emptied). */
+  private readonly slotOf = new Map<string, number>();
+  /** slot -> the text as word numbers. */
+  private readonly seqs: Uint32Array[] = [];
+  private readonly wordId = new Map<string, number>();
+  private readonly words: string[] = [];
+  /** word number -> slots holding it, ascending. */
+  private readonly lists: number[][] = [];
+  /** Word numbers ordered by their word, for prefix lookups; rebuilt when new words arrive. */
+  private byWord: number[] = [];
+  private sorted = true;
 
   /** Index (or re-index) a row's own fields. */
   setRow(row: PostingSummary): void {
     this.rowHay.set(row.id, foldText([row.title, row.company, row.location, row.notes, row.tags.join(' '), row.nextAction?.note].filter(Boolean).join('\n')));
   }
 
-  /** Index a posting's text (whitespace collapsed). */
+  /** Index a posting's text. */
   setText(id: string, text: string): void {
-    this.textHay.set(id, foldText(text.replace(/\s+/g, ' ')));
+    const tokens = tokenize(foldText(text));
+    const slot = this.seqs.length;
+    const old = this.slotOf.get(id);
+    if (old != null) this.seqs[old] = EMPTY;
+    const seq = new Uint32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]!;
+      let n = this.wordId.get(word);
+      if (n == null) {
+        n = this.words.length;
+        this.wordId.set(word, n);
+        this.words.push(word);
+        this.lists.push([]);
+        this.byWord.push(n);
+        this.sorted = false;
+      }
+      seq[i] = n;
+      const list = this.lists[n]!;
+      if (list[list.length - 1] !== slot) list.push(slot);
+    }
+    this.seqs.push(seq);
+    this.slotOf.set(id, slot);
   }
 
   remove(id: string): void {
     this.rowHay.delete(id);
-    this.textHay.delete(id);
+    const slot = this.slotOf.get(id);
+    if (slot != null) this.seqs[slot] = EMPTY;
+    this.slotOf.delete(id);
   }
 
   /** How many texts are indexed (the page says "searching titles only" until all are). */
   get textCount(): number {
-    return this.textHay.size;
+    return this.slotOf.size;
   }
 
-  /** Whether a row matches every term in its fields or its text. */
+  /** Word numbers of the words starting with `prefix`, marked in a byte array. */
+  private prefixWords(prefix: string): Uint8Array {
+    if (!this.sorted) {
+      this.byWord.sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1));
+      this.sorted = true;
+    }
+    const marks = new Uint8Array(this.words.length);
+    let lo = 0;
+    let hi = this.byWord.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.words[this.byWord[mid]!]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.byWord.length && this.words[this.byWord[i]!]!.startsWith(prefix); i++) marks[this.byWord[i]!] = 1;
+    return marks;
+  }
+
+  /** Slots whose text matches a term: a word prefix, or a phrase (whole words, the last one a prefix). */
+  private termSlots(term: string): Uint8Array {
+    const marks = new Uint8Array(this.seqs.length);
+    const words = tokenize(term);
+    if (!words.length) return marks; // only punctuation: row fields only
+    const last = this.prefixWords(words[words.length - 1]!);
+    if (words.length === 1) {
+      last.forEach((on, n) => {
+        if (on) for (const slot of this.lists[n]!) marks[slot] = 1;
+      });
+      return marks;
+    }
+    // Words before the last are whole words (the last may still be being typed).
+    const head = words.slice(0, -1).map((w) => this.wordId.get(w));
+    if (head.some((n) => n == null)) return marks;
+    const first = head[0]!;
+    const k = words.length;
+    // Candidates: the slots of the rarest whole word; then consecutive words in each sequence.
+    const rarest = head.reduce((a, b) => (this.lists[a!]!.length <= this.lists[b!]!.length ? a : b))!;
+    for (const slot of this.lists[rarest]!) {
+      const seq = this.seqs[slot]!;
+      for (let i = 0; i + k <= seq.length; i++) {
+        if (seq[i] !== first) continue;
+        let ok = true;
+        for (let j = 1; j < k - 1 && ok; j++) ok = seq[i + j] === head[j];
+        if (ok && last[seq[i + k - 1]!]) {
+          marks[slot] = 1;
+          break;
+        }
+      }
+    }
+    return marks;
+  }
+
+  /** A test for "does this posting match every term" (terms from parseQuery), prepared once per search. */
+  matcher(terms: string[]): (id: string) => boolean {
+    const slots = terms.map((t) => this.termSlots(t));
+    return (id) => {
+      const row = this.rowHay.get(id) ?? '';
+      const slot = this.slotOf.get(id);
+      for (let k = 0; k < terms.length; k++) {
+        if (!row.includes(terms[k]!) && (slot == null || !slots[k]![slot])) return false;
+      }
+      return true;
+    };
+  }
+
+  /** Whether one posting matches every term (a convenience over matcher()). */
   matches(id: string, terms: string[]): boolean {
-    const row = this.rowHay.get(id) ?? '';
-    const text = this.textHay.get(id) ?? '';
-    for (const term of terms) if (!row.includes(term) && !text.includes(term)) return false;
-    return true;
+    return this.matcher(terms)(id);
   }
 }
+
+const EMPTY = new Uint32Array(0);
 
 const DAY = 86_400_000;
 
@@ -107,9 +211,10 @@ export function passes(row: PostingSummary, f: TrackerFilters): boolean {
 /** The rows that pass the filters and match the query, in the order given. */
 export function filterRows(rows: PostingSummary[], f: TrackerFilters, index: SearchIndex): PostingSummary[] {
   const terms = parseQuery(f.query);
+  const match = terms.length ? index.matcher(terms) : null;
   const out: PostingSummary[] = [];
   for (const row of rows) {
-    if (passes(row, f) && (!terms.length || index.matches(row.id, terms))) out.push(row);
+    if (passes(row, f) && (!match || match(row.id))) out.push(row);
   }
   return out;
 }

@@ -21,10 +21,10 @@ const rows = [
   row({ id: 'd', title: 'Platform engineer', company: 'Globex', score: 60, status: 'interviewing', tags: ['remote', 'referral'], savedAt: T0 }),
 ];
 const texts: Record<string, string> = {
-  a: 'We need Python and Django.\n\nKubernetes is a plus.',
+  a: 'We need Python and Django.\n\nKubernetes is a plus. Node.js too.',
   b: 'Spark, SQL and machine learning.',
   c: 'React, TypeScript and CSS.',
-  d: 'Terraform and Kubernetes on AWS; Python welcome.',
+  d: 'Terraform and Kubernetes on AWS; Python and C++ welcome.',
 };
 
 function index(withTexts = true) {
@@ -55,6 +55,11 @@ describe('filterRows', () => {
     ['accents folded both ways', { query: 'cafe muller zurich' }, []],
     ['accents folded', { query: 'muller' }, ['c']],
     ['a word prefix while typing', { query: 'kube' }, ['a', 'd']],
+    ['inside a word does not match a text (words match from their start)', { query: 'ernetes' }, []],
+    ['but does match row fields', { query: 'ngineer' }, ['a', 'd']],
+    ['C++ and Node.js are words', { query: 'c++' }, ['d']],
+    ['Node.js', { query: 'node.js' }, ['a']],
+    ['a phrase across sentence punctuation', { query: '"plus. node"' }, ['a']],
     ['filters and query together', { query: 'python', statuses: ['interviewing'] }, ['d']],
   ])('%s', (_name, f, expected) => {
     expect(ids(f)).toEqual(expected);
@@ -75,6 +80,12 @@ describe('filterRows', () => {
     expect(ids({ query: 'negotiable' }, idx)).toEqual(['b']);
     idx.remove('b');
     expect(ids({ query: 'spark' }, idx)).toEqual([]);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps C++, C#, Node.js whole and drops sentence dots', () => {
+    expect(store.tokenize('we use c++, c# and node.js. then go')).toEqual(['we', 'use', 'c++', 'c#', 'and', 'node.js', 'then', 'go']);
   });
 });
 
