@@ -10,11 +10,14 @@ export default defineConfig({
     name: 'JD Lens',
     description: 'Reads a job posting like a sharp recruiter and shows how well you fit. Everything stays on your machine.',
     // activeTab + scripting: analyse any other page only when the user asks (popup, menu, shortcut).
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage', 'alarms'],
     // Static host access only on the known job boards; "detect everywhere" is an opt-in.
     host_permissions: BOARD_MATCHES,
-    // The opt-in "detect postings on every site" (MV2 lists host patterns among optional_permissions).
-    ...(manifestVersion === 3 ? { optional_host_permissions: ['<all_urls>'] } : { optional_permissions: ['<all_urls>'] }),
+    // The opt-in "detect postings on every site" (MV2 lists host patterns among optional_permissions),
+    // and notifications for next-action reminders, asked for when the user first sets one (tracker).
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['<all_urls>'], optional_permissions: ['notifications'] }
+      : { optional_permissions: ['notifications', '<all_urls>'] }),
     commands: {
       'analyze-page': {
         suggested_key: { default: 'Alt+Shift+J' },

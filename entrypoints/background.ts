@@ -5,6 +5,7 @@ import { onMessage, sendMessage, type TabState } from '@/lib/messaging';
 import { matchProfile, rankProfiles } from '@/lib/match';
 import { BOARD_MATCHES } from '@/lib/sites/matches';
 import * as store from '@/lib/store';
+import { fireDueReminders, listenToReminderClicks, REMINDER_ALARM, scheduleReminders } from '@/lib/store/reminders';
 
 // The toolbar button is `action` in MV3 and `browserAction` in Firefox MV2.
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -131,7 +132,10 @@ export default defineBackground(() => {
     const tabId = tabOf(sender);
     await publish(tabId, { status: 'analyzing', meta: data.meta, analysis: null, saved: null, message: null, profileName: null });
     try {
-      return await publish(tabId, await analyzeInput(data), data);
+      const state = await analyzeInput(data);
+      // A saved posting seen again: lastSeen moves and this URL joins the ones it was seen at.
+      if (state.saved) void store.markSeen(state.saved.id, data.meta).catch(() => {});
+      return await publish(tabId, state, data);
     } catch (error) {
       console.error('[JD Lens] analysis failed', error);
       return publish(tabId, { status: 'error', meta: data.meta, analysis: null, saved: null, message: 'JD Lens could not analyse this posting.', profileName: null });
@@ -186,7 +190,20 @@ export default defineBackground(() => {
 
   onMessage('listPostings', () => store.listPostings());
   onMessage('getPosting', async ({ data }) => (await store.getPosting(data.id)) ?? null);
-  onMessage('updatePosting', async ({ data }) => (await store.updatePosting(data.id, data.patch)) ?? null);
+  onMessage('updatePosting', async ({ data }) => {
+    const posting = await store.updatePosting(data.id, data.patch);
+    if ('nextAction' in data.patch) await scheduleReminders();
+    return posting ?? null;
+  });
+  onMessage('syncReminders', async () => void (await scheduleReminders()));
+  // Next-action reminders: one alarm at the earliest; notifications only if the user granted them.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void fireDueReminders();
+  });
+  listenToReminderClicks();
+  browser.permissions.onAdded.addListener(() => listenToReminderClicks());
+  browser.runtime.onStartup.addListener(() => void scheduleReminders());
+  browser.runtime.onInstalled.addListener(() => void scheduleReminders()); // an update clears alarms
   onMessage('deletePosting', ({ data }) => store.deletePosting(data.id));
   onMessage('getSettings', () => store.getSettings());
   onMessage('updateSettings', async ({ data }) => {
@@ -219,7 +236,11 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id == null) return;
     if (command === 'analyze-page') await analyzeTab(tab.id);
-    if (command === 'save-posting') await saveTab(tab.id);
+    if (command === 'save-posting') {
+      // Nothing read in this tab yet (a page off the job boards, or the worker restarted): read it first.
+      if (!getInput(tab.id)) await analyzeTab(tab.id);
+      await saveTab(tab.id);
+    }
     if (command === 'toggle-highlights') {
       const settings = await store.updateSettings({ highlights: !(await store.getSettings()).highlights });
       sendMessage('contentSetHighlights', { visible: settings.highlights }, tab.id).catch(() => {});

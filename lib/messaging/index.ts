@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis, PostingMeta, Profile, Span } from '../types';
-import type { PostingStatus, PostingSummary, SavedPosting, Settings, StoredProfile } from '../store';
+import type { PostingPatch, PostingStatus, PostingSummary, SavedPosting, Settings, StoredProfile } from '../store';
 
 export type ReadMode = 'auto' | 'request' | 'generic';
 
@@ -67,7 +67,9 @@ export interface ProtocolMap {
   rankProfiles(data: { tabId: number }): { ranking: RankedProfile[]; activeId: string | null } | null;
   listPostings(): PostingSummary[];
   getPosting(data: { id: string }): SavedPosting | null;
-  updatePosting(data: { id: string; patch: Partial<Pick<SavedPosting, 'status' | 'notes' | 'tags' | 'nextAction'>> }): SavedPosting | null;
+  updatePosting(data: { id: string; patch: PostingPatch }): SavedPosting | null;
+  /** Tracker -> background: next actions changed (edited in the page, imported): set the reminder alarm again. */
+  syncReminders(): void;
   deletePosting(data: { id: string }): void;
   getSettings(): Settings;
   updateSettings(patch: Partial<Settings>): Settings;

@@ -78,3 +78,15 @@ export async function openReminder(notificationId: string): Promise<boolean> {
   await browser.notifications?.clear(notificationId);
   return true;
 }
+
+let listening = false;
+
+/**
+ * Open the tracker when a reminder is clicked. The notifications API exists only once the user
+ * granted it, so this runs at start-up and again when a permission is added.
+ */
+export function listenToReminderClicks(): void {
+  if (listening || !browser.notifications?.onClicked) return;
+  browser.notifications.onClicked.addListener((id) => void openReminder(id));
+  listening = true;
+}
