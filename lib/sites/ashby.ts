@@ -47,10 +47,11 @@ export const ashby: SiteAdapter = {
       url,
       {
         title: textOf(first(doc, SELECTORS.title)),
-        company: firstText(doc, SELECTORS.company) ?? ldCompany(doc) ?? fromSlug(slug),
+        company: firstText(doc, SELECTORS.company) ?? ldCompany(doc),
         location: leftPaneValue(doc, /^location$/i),
         postingId: id ?? null,
         canonicalUrl: `https://jobs.ashbyhq.com/${slug}/${id}`,
+        fromUrl: { company: fromSlug(slug) },
       },
       [first(doc, SELECTORS.description)].filter((e): e is Element => !!e),
       ['title', 'company', 'location', 'text'],

@@ -68,7 +68,7 @@ export const greenhouse: SiteAdapter = {
       ? (textOf(first(doc, SELECTORS.title)) ?? heading?.[1] ?? null)
       : textOf(Array.from(doc.querySelectorAll('h1')).find((h) => !h.closest('header, nav, footer')));
     const company = onBoard
-      ? (ldCompany(doc) ?? firstText(doc, SELECTORS.company)?.replace(/^at\s+/i, '') ?? heading?.[2] ?? fromSlug(ids.board))
+      ? (ldCompany(doc) ?? firstText(doc, SELECTORS.company)?.replace(/^at\s+/i, '') ?? heading?.[2] ?? null)
       : meta(doc, 'og:site_name');
     return buildPage(
       'greenhouse',
@@ -79,6 +79,7 @@ export const greenhouse: SiteAdapter = {
         location: onBoard ? firstText(doc, SELECTORS.location) : null,
         postingId: ids.id,
         canonicalUrl: ids.board ? `https://job-boards.greenhouse.io/${ids.board}/jobs/${ids.id}` : url.href,
+        fromUrl: { company: onBoard ? fromSlug(ids.board) : null },
       },
       desc ? [desc] : [],
       onBoard ? ['title', 'company', 'location', 'text'] : ['title', 'company', 'text'],

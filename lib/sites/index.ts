@@ -14,7 +14,7 @@ import linkedin from './linkedin';
 import smartrecruiters from './smartrecruiters';
 import wellfound from './wellfound';
 import workday from './workday';
-import { missingOf, type Expected } from './page';
+import { isUrlGuess, missingOf, type Expected } from './page';
 import type { PostingPage, SiteAdapter } from './types';
 
 export type { PostingPage, SiteAdapter, TextMap, TextSegment } from './types';
@@ -50,6 +50,12 @@ const attempt = (fn: () => PostingPage | null): PostingPage | null => {
 
 const FIELDS = ['title', 'company', 'location', 'postingId', 'canonicalUrl'] as const;
 
+/** The site's own field, unless it is missing or only a URL guess and JSON-LD has one. */
+function siteOrLd(site: PostingPage, ld: PostingPage, k: (typeof FIELDS)[number]): string | null {
+  if (site[k] && !isUrlGuess(site, k)) return site[k];
+  return ld[k] ?? site[k];
+}
+
 /**
  * Best reading of the page: the site adapter for the URL, then JSON-LD / microdata, then
  * (only if opts.generic) the heuristic adapter. Never throws, never mutates the page.
@@ -72,7 +78,7 @@ function read(doc: Document, url: URL, opts: { generic?: boolean }): PostingPage
   if (fromSite?.text) {
     const ld = attempt(() => readJsonLd(doc, url, false));
     if (ld) {
-      for (const k of FIELDS) fromSite[k] ??= ld[k];
+      for (const k of FIELDS) fromSite[k] = siteOrLd(fromSite, ld, k);
       fromSite.missing = missingOf(fromSite, (fromSite.missing ?? []) as Expected[]);
     }
     return fromSite;
@@ -83,7 +89,7 @@ function read(doc: Document, url: URL, opts: { generic?: boolean }): PostingPage
     // The site's selectors found no description (page health: 'text' stays in missing),
     // but its own fields are still the better reading.
     const page: PostingPage = { ...ld, site: fromSite.site };
-    for (const k of FIELDS) page[k] = fromSite[k] ?? ld[k];
+    for (const k of FIELDS) page[k] = siteOrLd(fromSite, ld, k);
     page.missing = missingOf(page, (fromSite.missing ?? []).filter((m) => m !== 'text') as Expected[]).concat('text');
     return page;
   }

@@ -48,10 +48,11 @@ export const lever: SiteAdapter = {
       url,
       {
         title: textOf(first(doc, SELECTORS.title)),
-        company: logo || fromSlug(slug),
+        company: logo || null,
         location: firstText(doc, SELECTORS.location)?.replace(/\s*\/$/, '') ?? null,
         postingId: id ?? null,
         canonicalUrl: `https://${url.hostname}/${slug}/${id}`,
+        fromUrl: { company: fromSlug(slug) },
       },
       roots,
       ['title', 'company', 'location', 'text'],

@@ -12,8 +12,22 @@ export interface Fields {
   location?: string | null;
   postingId?: string | null;
   canonicalUrl?: string | null;
+  /**
+   * Guesses from the URL alone (a company or title slug). They fill a field only when the
+   * page has none, and rank below schema.org data: readPosting lets JSON-LD replace them
+   * ("NorthwindHealth" from the path loses to hiringOrganization "Northwind Health").
+   */
+  fromUrl?: { title?: string | null; company?: string | null };
 }
-export type Expected = keyof Fields | 'text';
+export type Expected = Exclude<keyof Fields, 'fromUrl'> | 'text';
+
+/** Which fields of a page hold a URL guess (kept off the object so it never reaches messages). */
+const urlGuesses = new WeakMap<PostingPage, Set<'title' | 'company'>>();
+
+/** True when `page[key]` was only guessed from the URL, so better data may replace it. */
+export function isUrlGuess(page: PostingPage, key: string): boolean {
+  return urlGuesses.get(page)?.has(key as 'title') ?? false;
+}
 
 /** Build a page from found fields and description roots; null when neither title nor text. */
 export function buildPage(
@@ -38,6 +52,15 @@ export function buildPage(
     map: text ? col!.map : null,
     headings: text ? col!.headings : [],
   };
+  const guessed = new Set<'title' | 'company'>();
+  for (const k of ['title', 'company'] as const) {
+    const guess = page[k] ? null : clean(fields.fromUrl?.[k]);
+    if (guess) {
+      page[k] = guess;
+      guessed.add(k);
+    }
+  }
+  if (guessed.size) urlGuesses.set(page, guessed);
   if (!page.title && !text) return null;
   page.missing = missingOf(page, expect);
   return page;

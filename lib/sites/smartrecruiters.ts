@@ -49,10 +49,11 @@ export const smartrecruiters: SiteAdapter = {
       url,
       {
         title: textOf(first(doc, SELECTORS.title)),
-        company: company?.getAttribute('content') ?? textOf(company) ?? fromSlug(slug),
+        company: company?.getAttribute('content') ?? textOf(company),
         location: place?.getAttribute('formattedaddress') ?? textOf(place),
         postingId: id,
         canonicalUrl: `https://jobs.smartrecruiters.com/${slug}/${id}`,
+        fromUrl: { company: fromSlug(slug) },
       },
       all(doc, SELECTORS.description),
       ['title', 'company', 'location', 'text'],

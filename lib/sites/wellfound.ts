@@ -48,10 +48,11 @@ export const wellfound: SiteAdapter = {
       url,
       {
         title: textOf(first(doc, SELECTORS.title)),
-        company: firstText(doc, SELECTORS.company) ?? (parts[0] === 'company' ? fromSlug(parts[1]) : null),
+        company: firstText(doc, SELECTORS.company),
         location: firstText(doc, SELECTORS.location),
         postingId: id,
         canonicalUrl: `https://wellfound.com/jobs/${id}`,
+        fromUrl: { company: parts[0] === 'company' ? fromSlug(parts[1]) : null },
       },
       desc ? [desc] : [],
       ['title', 'company', 'text'],

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPosting } from '@/lib/sites';
-import { page } from './helpers';
+import { docOf, page, REPO } from './helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 interface Case {
   dir: string;
@@ -206,6 +208,44 @@ describe('site adapters on their fixtures', () => {
     expect(p.site).toBe('indeed');
     expect(p.text).toBe('Bluebonnet Analytics is hiring a Data Engineer.');
     expect(p.missing).toContain('text');
+  });
+
+  it('a URL-slug company ranks below JSON-LD hiringOrganization (SmartRecruiters career page)', () => {
+    const html = readFileSync(join(REPO, 'tests/e2e/pages/smartrecruiters-jsonld.html'), 'utf8');
+    const p = readPosting(docOf(html), new URL('https://jobs.smartrecruiters.com/NorthwindHealth/744000012345-frontend-developer'))!;
+    expect(p.company, 'JSON-LD says "Northwind Health"; the slug "NorthwindHealth" is only a last resort').toBe('Northwind Health');
+    expect([p.site, p.title, p.postingId]).toEqual(['smartrecruiters', 'Frontend Developer', '744000012345']);
+  });
+
+  it.each([
+    ['lever', 'posting.html', 'https://jobs.lever.co/fabrikam/3f2b8c1e-9d4a-4e7b-a1c2-5d6e7f8a9b0c', '.main-header-logo img', 'Fabrikam'],
+    ['smartrecruiters', 'posting.html', 'https://jobs.smartrecruiters.com/WingtipToys/743999912345678-senior-qa-engineer', '[itemprop="hiringOrganization"]', 'WingtipToys'],
+  ])('%s: the slug company is used without JSON-LD and replaced by JSON-LD when present', (dir, file, url, companySel, slug) => {
+    const bare = page(dir, file).doc;
+    bare.querySelector(companySel)?.remove();
+    bare.querySelectorAll('script[type="application/ld+json"]').forEach((e) => e.remove());
+    expect(readPosting(bare, new URL(url))!.company, 'with nothing better, the URL slug names the company').toBe(slug);
+    const withLd = page(dir, file).doc;
+    withLd.querySelector(companySel)?.remove();
+    const script = withLd.createElement('script');
+    script.setAttribute('type', 'application/ld+json');
+    script.textContent = JSON.stringify({ '@type': 'JobPosting', title: 'X', hiringOrganization: { name: 'Proper Name Ltd' } });
+    withLd.head.appendChild(script);
+    expect(readPosting(withLd, new URL(url))!.company, 'JSON-LD must win over a URL slug').toBe('Proper Name Ltd');
+  });
+
+  it('Workday: a URL-slug title loses to JSON-LD, a page title beats both', () => {
+    const url = new URL('https://contoso.wd5.myworkdayjobs.com/Careers/job/Austin-TX/Senior-Data-Analyst_R12345');
+    const { doc } = page('workday', 'posting.html');
+    doc.querySelector('[data-automation-id="jobPostingHeader"]')?.remove();
+    const script = doc.createElement('script');
+    script.setAttribute('type', 'application/ld+json');
+    script.textContent = JSON.stringify({ '@type': 'JobPosting', title: 'Senior Data Analyst (Finance)', hiringOrganization: { name: 'Contoso Ltd' } });
+    doc.head.appendChild(script);
+    const p = readPosting(doc, url)!;
+    expect([p.title, p.company]).toEqual(['Senior Data Analyst (Finance)', 'Contoso Ltd']);
+    const kept = readPosting(page('workday', 'posting.html').doc, url)!;
+    expect(kept.title, 'a title the page shows is never replaced').toBe('Software Engineer');
   });
 
   it('does not use the generic reader unless asked', () => {
