@@ -1,27 +1,95 @@
 import type { Analysis, Match, SkillFinding, SkillLevel } from '@/lib/types';
 import type { SavedInfo } from '@/lib/messaging';
 
-/** The fit score, announced to screen readers when it changes. */
-export function ScoreGauge({ match }: { match: Match | undefined }) {
-  if (!match) {
-    return (
-      <div class="card">
-        <p class="muted" role="status">
-          No fit score yet: add your resume profile in <a href="/options.html" target="_blank">JD Lens options</a>.
-        </p>
-      </div>
-    );
-  }
-  const tone = match.score >= 70 ? 'score-good' : match.score >= 40 ? 'score-warn' : 'score-bad';
+/** Where a user with no profile (or an empty one) goes: the options page's resume import. */
+export const IMPORT_URL = '/options.html?welcome=1';
+
+/** Shown instead of a score when there is no profile: an invitation to import a resume. */
+export function NoProfileInvite() {
   return (
-    <div class="row" role="status" aria-live="polite" aria-label={`Fit score ${match.score} out of 100`}>
-      <span class={`score ${tone}`} data-testid="jdl-score">
-        {match.score}
-      </span>
-      <span class="muted">
-        / 100 fit{match.profileName ? ` for “${match.profileName}”` : ''}
-        {match.caps.length > 0 && <> · capped: {match.caps.map((c) => c.reason).join('; ')}</>}
-      </span>
+    <div class="card stack" data-testid="jdl-no-profile">
+      <p style="margin:0">
+        <strong>No fit score yet.</strong> JD Lens needs your resume profile to compare this posting with.
+      </p>
+      <a class="button" href={IMPORT_URL} target="_blank">
+        Import your resume
+      </a>
+    </div>
+  );
+}
+
+/** The cap that holds the score where it is, if one does (caps come sorted, lowest first). */
+export function heldBy(match: Match): Match['caps'][number] | null {
+  const cap = match.caps[0];
+  return cap && match.score <= cap.max ? cap : null;
+}
+
+/** In words, for screen readers and the line under the number. */
+export function verdict(score: number): string {
+  return score >= 70 ? 'strong fit' : score >= 40 ? 'partial fit' : 'weak fit';
+}
+
+const RING = 2 * Math.PI * 26;
+
+/**
+ * The fit score as a ring meter with the number inside (`[data-testid=jdl-score]` holds only the
+ * number), and the reason beside it: the cap that holds it down, or what the skills add up to.
+ */
+export function ScoreGauge({ match }: { match: Match | undefined }) {
+  if (!match) return <NoProfileInvite />;
+  const tone = match.score >= 70 ? 'score-good' : match.score >= 40 ? 'score-warn' : 'score-bad';
+  const cap = heldBy(match);
+  const empty = match.caps.some((c) => c.id === 'empty-profile');
+  const req = match.required.have.length + match.required.missing.length;
+  const summary = req ? `You have ${match.required.have.length} of the ${req} required skills.` : null;
+  return (
+    <div class="gauge" aria-live="polite">
+      <div
+        class={`gauge-ring ${tone}`}
+        role="meter"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={match.score}
+        aria-valuetext={`${match.score} out of 100, ${verdict(match.score)}`}
+        aria-label="Fit score"
+      >
+        <svg viewBox="0 0 64 64" width="72" height="72" aria-hidden="true" focusable="false">
+          <circle cx="32" cy="32" r="26" class="gauge-track" />
+          <circle
+            cx="32"
+            cy="32"
+            r="26"
+            class="gauge-value"
+            stroke-dasharray={`${(RING * match.score) / 100} ${RING}`}
+            transform="rotate(-90 32 32)"
+          />
+        </svg>
+        <span class="score" data-testid="jdl-score">
+          {match.score}
+        </span>
+      </div>
+      <div class="gauge-text">
+        <div>
+          <strong>{verdict(match.score)[0]!.toUpperCase() + verdict(match.score).slice(1)}</strong>
+          <span class="muted"> / 100{match.profileName ? ` for “${match.profileName}”` : ''}</span>
+        </div>
+        {cap ? (
+          <p class="gauge-reason" data-testid="jdl-score-reason" data-cap-id={cap.id}>
+            Held at {cap.max}: {cap.reason}
+          </p>
+        ) : (
+          summary && (
+            <p class="gauge-reason muted" data-testid="jdl-score-reason">
+              {summary}
+            </p>
+          )
+        )}
+        {empty && (
+          <a href={IMPORT_URL} target="_blank">
+            Import your resume
+          </a>
+        )}
+      </div>
     </div>
   );
 }
@@ -29,6 +97,8 @@ export function ScoreGauge({ match }: { match: Match | undefined }) {
 /** Whether the profile covers a skill: true, false, or null with no profile. */
 export function hasSkill(match: Match | undefined, skill: SkillFinding): boolean | null {
   if (!match) return null;
+  // `credited` covers every level (a skill only named counts too); have-lists cover required and preferred.
+  if (match.credited) return Object.hasOwn(match.credited, skill.name);
   return match.required.have.includes(skill.name) || match.preferred.have.includes(skill.name);
 }
 
@@ -39,20 +109,25 @@ export function SkillList({
   analysis,
   level,
   onEvidence,
+  selected,
   limit,
 }: {
   analysis: Analysis;
   level: SkillLevel;
+  /** Makes each chip a button that shows where the posting (and the resume) says it. */
   onEvidence?: (skill: SkillFinding) => void;
+  /** The skill whose evidence is open. */
+  selected?: string | null;
   limit?: number;
 }) {
   const skills = analysis.skills.filter((s) => s.level === level);
   if (!skills.length) return null;
   const shown = limit ? skills.slice(0, limit) : skills;
+  const had = analysis.match ? skills.filter((s) => hasSkill(analysis.match, s)).length : null;
   return (
     <section aria-label={`${LEVEL_LABEL[level]} skills`}>
       <h3>
-        {LEVEL_LABEL[level]} ({skills.length})
+        {LEVEL_LABEL[level]} ({skills.length}){had != null && level !== 'mentioned' && <span class="count"> · you have {had}</span>}
       </h3>
       <ul class="chips">
         {shown.map((skill) => {
@@ -69,7 +144,14 @@ export function SkillList({
               data-skill={skill.name}
             >
               {onEvidence ? (
-                <button type="button" class="secondary" style="padding:0 4px;border:0" aria-label={`${skill.name}${said}; show where the posting asks for it`} onClick={() => onEvidence(skill)}>
+                <button
+                  type="button"
+                  class="chip-button"
+                  aria-expanded={selected === skill.name}
+                  aria-controls="jdl-evidence"
+                  aria-label={`${skill.name}${said}; show where the posting asks for it`}
+                  onClick={() => onEvidence(skill)}
+                >
                   {status}
                   {skill.name}
                 </button>

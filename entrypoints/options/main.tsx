@@ -1,132 +1,314 @@
 import '@/components/theme.css';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ProfileEditor, type FlagChoice } from '@/components/ProfileEditor';
+import { ProfileList } from '@/components/ProfileList';
+import { ResumeImport, type ImportConfirm } from '@/components/ResumeImport';
 import { SettingsForm } from '@/components/SettingsForm';
+import { sameProfile, uniqueName } from '@/components/profile-edit';
 import { sendMessage } from '@/lib/messaging';
+import { readResumeFile } from '@/lib/resume/browser';
+import { RULES } from '@/lib/rules';
 import type { StoredProfile } from '@/lib/store';
-import type { Profile, ProfileSkill } from '@/lib/types';
+import type { Profile } from '@/lib/types';
 
-const EMPTY: Profile = { name: 'My profile', skills: [], totalYears: null };
+const FLAGS: FlagChoice[] = RULES.map((r) => ({ id: r.id, title: r.title }));
+/** The key of the profile being created (not saved yet). */
+const NEW = 'new';
 
-function SkillEditor({ skills, onChange }: { skills: ProfileSkill[]; onChange(next: ProfileSkill[]): void }) {
-  const [draft, setDraft] = useState('');
-  const add = () => {
-    const names = draft
-      .split(/[,;\n]/)
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .filter((n) => !skills.some((s) => s.name.toLowerCase() === n.toLowerCase()));
-    if (names.length) onChange([...skills, ...names.map((name) => ({ name }))]);
-    setDraft('');
-  };
-  return (
-    <fieldset class="card stack">
-      <legend>Skills</legend>
-      {skills.length === 0 && <p class="muted">No skills yet. Add the tools and languages you would put on your resume.</p>}
-      <ul class="stack" style="list-style:none;padding:0;margin:0">
-        {skills.map((skill, i) => (
-          <li key={skill.name} class="row" data-testid="jdl-profile-skill" data-skill={skill.name}>
-            <span style="min-width:12em">{skill.name}</span>
-            <label class="row">
-              <span class="muted">years</span>
-              <input
-                type="number"
-                min="0"
-                max="60"
-                step="0.5"
-                style="width:5em"
-                value={skill.years ?? ''}
-                aria-label={`Years of ${skill.name}`}
-                onInput={(e) => {
-                  const v = (e.currentTarget as HTMLInputElement).value;
-                  const next = [...skills];
-                  next[i] = { ...skill, years: v === '' ? undefined : Number(v) };
-                  onChange(next);
-                }}
-              />
-            </label>
-            <button type="button" class="secondary" aria-label={`Remove ${skill.name}`} onClick={() => onChange(skills.filter((_, j) => j !== i))}>
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div class="row">
-        <label class="row">
-          <span>Add skills</span>
-          <input
-            value={draft}
-            placeholder="Python, React, PostgreSQL"
-            onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                add();
-              }
-            }}
-          />
-        </label>
-        <button type="button" onClick={add}>
-          Add
-        </button>
-      </div>
-    </fieldset>
-  );
+function blank(names: string[]): Profile {
+  return { name: uniqueName(names.length ? 'New profile' : 'My profile', names), skills: [], totalYears: null };
+}
+
+interface Undo {
+  profile: StoredProfile;
+  wasActive: boolean;
 }
 
 function Options() {
-  const [profile, setProfile] = useState<Profile | null>(null);
+  const welcome = new URLSearchParams(location.search).has('welcome');
+  const [profiles, setProfiles] = useState<StoredProfile[] | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  /** Unsaved edits by profile id (or NEW): switching profiles never loses them. */
+  const [drafts, setDrafts] = useState<Record<string, Profile>>({});
+  const [selected, setSelected] = useState<string>(NEW);
+  const [editorKey, setEditorKey] = useState(0);
   const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [onboarding, setOnboarding] = useState<'ask' | 'done' | null>(welcome ? 'ask' : null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => {
-    void sendMessage('listProfiles', undefined).then(({ profiles, activeId }) => {
-      setProfile(profiles.find((p: StoredProfile) => p.id === activeId) ?? profiles[0] ?? { ...EMPTY });
-    });
+  const load = useCallback(async (select?: string) => {
+    try {
+      const r = await sendMessage('listProfiles', undefined);
+      setProfiles(r.profiles);
+      setActiveId(r.activeId);
+      setSelected((prev) => {
+        const want = select ?? prev;
+        if (want === NEW && r.profiles.length === 0) return NEW;
+        if (r.profiles.some((p) => p.id === want) || (want === NEW && select === NEW)) return want;
+        return r.activeId ?? r.profiles[0]?.id ?? NEW;
+      });
+      setError(null);
+    } catch (e) {
+      setError(`JD Lens could not read your profiles (${String(e)}). Reload the page to try again.`);
+    }
   }, []);
 
-  if (!profile) {
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const names = (profiles ?? []).map((p) => p.name);
+  const saved = profiles?.find((p) => p.id === selected) ?? null;
+  const current: Profile = drafts[selected] ?? saved ?? blank(names);
+  const dirtyKeys = Object.keys(drafts).filter((k) => {
+    const base = profiles?.find((p) => p.id === k);
+    return k === NEW || !base || !sameProfile(drafts[k]!, base);
+  });
+  const dirty = dirtyKeys.includes(selected);
+
+  // Leaving with unsaved edits asks first.
+  useEffect(() => {
+    const onUnload = (e: BeforeUnloadEvent) => {
+      if (dirtyKeys.length) e.preventDefault();
+    };
+    addEventListener('beforeunload', onUnload);
+    return () => removeEventListener('beforeunload', onUnload);
+  }, [dirtyKeys.length]);
+
+  const finishOnboarding = () => {
+    if (onboarding !== 'ask') return;
+    setOnboarding('done');
+    void sendMessage('updateSettings', { onboarded: true }).catch(() => {});
+    history.replaceState(null, '', location.pathname);
+  };
+
+  const edit = (next: Profile) => {
+    setDrafts((d) => ({ ...d, [selected]: next }));
+    setStatus(null);
+  };
+
+  const forgetDraft = (key: string) =>
+    setDrafts((d) => {
+      const { [key]: _gone, ...rest } = d;
+      return rest;
+    });
+
+  const save = async () => {
+    if (!current.name.trim()) {
+      setError('Give the profile a name before saving.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const stored = await sendMessage('saveProfile', { ...current, name: current.name.trim() });
+      forgetDraft(selected);
+      await load(stored.id);
+      setStatus(`Saved “${stored.name}”.`);
+      setError(null);
+      finishOnboarding();
+    } catch (e) {
+      setError(`The profile could not be saved (${String(e)}). Your changes are still here.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const create = () => {
+    setDrafts((d) => ({ ...d, [NEW]: d[NEW] ?? blank(names) }));
+    setSelected(NEW);
+    setEditorKey((k) => k + 1);
+    setStatus(null);
+  };
+
+  const duplicate = async () => {
+    setBusy(true);
+    try {
+      const { id: _id, updatedAt: _u, ...rest } = current;
+      const copy = await sendMessage('saveProfile', { ...rest, name: uniqueName(`${current.name} (copy)`, names) });
+      await load(copy.id);
+      setEditorKey((k) => k + 1);
+      setStatus(`Duplicated as “${copy.name}”${dirty ? ' (with your unsaved changes)' : ''}.`);
+    } catch (e) {
+      setError(`The profile could not be duplicated (${String(e)}).`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (selected === NEW || !saved) {
+      // Not saved yet: discarding it loses only this draft.
+      forgetDraft(NEW);
+      await load(activeId ?? profiles?.[0]?.id ?? NEW);
+      setEditorKey((k) => k + 1);
+      return;
+    }
+    setBusy(true);
+    try {
+      const wasActive = saved.id === activeId;
+      await sendMessage('deleteProfile', { id: saved.id });
+      forgetDraft(saved.id);
+      setUndo({ profile: { ...saved, ...(drafts[saved.id] ?? {}) } as StoredProfile, wasActive });
+      clearTimeout(undoTimer.current);
+      undoTimer.current = setTimeout(() => setUndo(null), 30_000);
+      setStatus(null);
+      await load();
+      setEditorKey((k) => k + 1);
+    } catch (e) {
+      setError(`The profile could not be deleted (${String(e)}).`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async () => {
+    if (!undo) return;
+    const { profile, wasActive } = undo;
+    setUndo(null);
+    clearTimeout(undoTimer.current);
+    try {
+      const back = await sendMessage('saveProfile', profile);
+      if (wasActive) await sendMessage('setActiveProfile', { id: back.id });
+      await load(back.id);
+      setEditorKey((k) => k + 1);
+      setStatus(`Restored “${back.name}”.`);
+    } catch (e) {
+      setError(`The profile could not be restored (${String(e)}).`);
+    }
+  };
+
+  const activate = async (id: string) => {
+    await sendMessage('setActiveProfile', { id });
+    await load(id);
+  };
+
+  const imported = async ({ profile, makeActive, source, skillCount }: ImportConfirm) => {
+    const stored = await sendMessage('saveProfile', profile);
+    if (makeActive) await sendMessage('setActiveProfile', { id: stored.id });
+    if (profile.id) forgetDraft(profile.id);
+    await load(stored.id);
+    setEditorKey((k) => k + 1);
+    setStatus(`Saved “${stored.name}” with ${skillCount} skill${skillCount === 1 ? '' : 's'} from ${source}.`);
+    finishOnboarding();
+  };
+
+  if (!profiles) {
     return (
-      <p role="status" style="padding:20px">
-        <span class="spinner" aria-hidden="true" /> Loading…
-      </p>
+      <main class="page">
+        {error ? (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        ) : (
+          <p role="status">
+            <span class="spinner" aria-hidden="true" /> Loading your profiles…
+          </p>
+        )}
+      </main>
     );
   }
 
-  const save = async () => {
-    const saved = await sendMessage('saveProfile', profile);
-    setProfile(saved);
-    setStatus(`Saved “${saved.name}”.`);
-  };
+  const list = [...profiles.map((p) => ({ key: p.id, name: p.name, skills: p.skills.length })), ...(selected === NEW || drafts[NEW] ? [{ key: NEW, name: (drafts[NEW] ?? current).name, skills: (drafts[NEW] ?? current).skills.length }] : [])];
 
   return (
-    <main class="stack" style="padding:20px;max-width:760px;margin:auto">
-      <h1>Your resume profile</h1>
-      <p class="muted">JD Lens compares postings with this profile. It never leaves your machine.</p>
-      <label class="row">
-        <span style="min-width:8em">Profile name</span>
-        <input value={profile.name} onInput={(e) => setProfile({ ...profile, name: (e.currentTarget as HTMLInputElement).value })} />
-      </label>
-      <label class="row">
-        <span style="min-width:8em">Years of experience</span>
-        <input
-          type="number"
-          min="0"
-          max="60"
-          style="width:6em"
-          value={profile.totalYears ?? ''}
-          onInput={(e) => {
-            const v = (e.currentTarget as HTMLInputElement).value;
-            setProfile({ ...profile, totalYears: v === '' ? null : Number(v) });
-          }}
-        />
-      </label>
-      <SkillEditor skills={profile.skills} onChange={(skills) => setProfile({ ...profile, skills })} />
-      <div class="row">
-        <button type="button" data-testid="jdl-profile-save" onClick={() => void save()}>
-          Save profile
-        </button>
-        <span role="status">{status}</span>
+    <main class="page stack">
+      {onboarding === 'ask' && (
+        <section class="card welcome stack" aria-labelledby="jdl-welcome">
+          <h1 id="jdl-welcome">Welcome to JD Lens</h1>
+          <p style="margin:0">
+            JD Lens reads job postings and tells you how well you fit. To score postings it needs your skills: import your resume below (it stays on this
+            machine), then check what it found.
+          </p>
+          <button type="button" class="secondary" onClick={finishOnboarding}>
+            Skip for now
+          </button>
+        </section>
+      )}
+      {onboarding === 'done' && (
+        <section class="card welcome" role="note">
+          <p style="margin:0">
+            <strong>You are set.</strong> Open a job posting (LinkedIn, Indeed, Greenhouse, Lever …) and JD Lens shows your fit on the page and in its
+            toolbar button.
+          </p>
+        </section>
+      )}
+      {onboarding !== 'ask' && <h1>Your resume profiles</h1>}
+      {profiles.length === 0 && onboarding !== 'ask' && (
+        <p class="card" data-testid="jdl-no-profile">
+          You have no profile yet. Import your resume to start, or fill in the form below by hand.
+        </p>
+      )}
+      <div class="layout">
+        <ProfileList items={list} selected={selected} activeId={activeId} dirty={dirtyKeys} onSelect={(key) => setSelected(key)} onCreate={create} />
+        <div class="stack">
+          <ResumeImport read={readResumeFile} current={saved} profileNames={names} onConfirm={imported} />
+          <section class="stack" aria-labelledby="jdl-editor-title">
+            <div class="row" style="justify-content:space-between">
+              <h2 id="jdl-editor-title" style="margin:0">
+                {selected === NEW ? 'New profile' : `Edit “${saved?.name ?? current.name}”`}
+                {saved && saved.id === activeId && <span class="tag">active</span>}
+                {dirty && <span class="tag warn">unsaved changes</span>}
+              </h2>
+              <div class="row">
+                {saved && saved.id !== activeId && (
+                  <button type="button" class="secondary" disabled={busy} onClick={() => void activate(saved.id)}>
+                    Make active
+                  </button>
+                )}
+                {saved && (
+                  <button type="button" class="secondary" disabled={busy} onClick={() => void duplicate()}>
+                    Duplicate
+                  </button>
+                )}
+                {(saved || dirty) && (
+                  <button type="button" class="secondary danger" disabled={busy} onClick={() => void remove()}>
+                    {saved ? 'Delete' : 'Discard'}
+                  </button>
+                )}
+              </div>
+            </div>
+            <ProfileEditor key={`${selected}:${editorKey}`} profile={current} flags={FLAGS} onChange={edit} />
+            <div class="row sticky-actions">
+              <button type="button" data-testid="jdl-profile-save" disabled={busy} onClick={() => void save()}>
+                Save profile
+              </button>
+              {dirty && saved && (
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    forgetDraft(selected);
+                    setEditorKey((k) => k + 1);
+                  }}
+                >
+                  Discard changes
+                </button>
+              )}
+              <span role="status">{status}</span>
+            </div>
+            {error && (
+              <p role="alert" class="error">
+                {error}
+              </p>
+            )}
+          </section>
+        </div>
       </div>
+      {undo && (
+        <div class="toast" role="status" data-testid="jdl-undo">
+          <span>Deleted “{undo.profile.name}”.</span>
+          <button type="button" onClick={() => void restore()}>
+            Undo
+          </button>
+          <button type="button" class="secondary" aria-label="Dismiss" onClick={() => setUndo(null)}>
+            ×
+          </button>
+        </div>
+      )}
       <SettingsForm />
     </main>
   );

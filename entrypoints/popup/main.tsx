@@ -1,13 +1,15 @@
 import '@/components/theme.css';
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { FlagList, PostingHeader, SaveButton, ScoreGauge, SkillList } from '@/components/Analysis';
+import { FlagList, IMPORT_URL, PostingHeader, SaveButton, ScoreGauge, SkillList } from '@/components/Analysis';
+import { ProfileRanking } from '@/components/ProfileRanking';
 import { ProfileSwitcher } from '@/components/ProfileSwitcher';
 import { useTabState } from '@/components/useTabState';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage, type RankedProfile } from '@/lib/messaging';
 
 /** Open the side panel (Chrome) or the sidebar (Firefox); must run inside the click. */
-export function openSidePanel(tabId: number | null): void {
+function openSidePanel(tabId: number | null): void {
   const api = browser as unknown as {
     sidePanel?: { open(o: { tabId: number }): Promise<void> };
     sidebarAction?: { open(): Promise<void> };
@@ -18,17 +20,69 @@ export function openSidePanel(tabId: number | null): void {
 
 function Popup() {
   const { tabId, state, loading, error, run, refresh } = useTabState();
+  const [profileCount, setProfileCount] = useState<number | null>(null);
+  const [ranking, setRanking] = useState<{ ranking: RankedProfile[]; activeId: string | null } | null>(null);
+  const [switching, setSwitching] = useState(false);
+  const [profilesVersion, setProfilesVersion] = useState(0);
   const analysis = state?.status === 'ready' ? state.analysis : null;
   const missing = analysis?.match?.required.missing ?? [];
+
+  useEffect(() => {
+    void sendMessage('listProfiles', undefined)
+      .then((r) => setProfileCount(r.profiles.length))
+      .catch(() => setProfileCount(null));
+  }, [profilesVersion]);
+
+  // The ranking follows the shown analysis (and the active profile, which re-scores it).
+  const scoreKey = `${tabId}:${analysis?.match?.profileName ?? ''}:${analysis?.match?.score ?? ''}:${analysis?.text.length ?? 0}`;
+  useEffect(() => {
+    if (tabId == null || !analysis || (profileCount ?? 0) < 2) {
+      setRanking(null);
+      return;
+    }
+    let live = true;
+    void sendMessage('rankProfiles', { tabId })
+      .then((r) => live && setRanking(r))
+      .catch(() => live && setRanking(null));
+    return () => {
+      live = false;
+    };
+  }, [scoreKey, profileCount, profilesVersion]);
+
+  const switchTo = async (id: string) => {
+    setSwitching(true);
+    try {
+      await sendMessage('setActiveProfile', { id });
+      setProfilesVersion((v) => v + 1);
+      await refresh();
+    } finally {
+      setSwitching(false);
+    }
+  };
+
   return (
-    <main class="stack" style="width:360px;padding:14px">
+    <main class="stack popup">
       {loading && !state && (
         <p role="status">
           <span class="spinner" aria-hidden="true" /> Reading this page…
         </p>
       )}
-      {error && <p role="alert">{error}</p>}
-      {!loading && !analysis && (
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      {profileCount === 0 && !analysis && (
+        <div class="card stack" data-testid="jdl-no-profile">
+          <p style="margin:0">
+            <strong>Start with your resume.</strong> JD Lens scores each posting against your skills.
+          </p>
+          <a class="button" href={IMPORT_URL} target="_blank">
+            Import your resume
+          </a>
+        </div>
+      )}
+      {!loading && !analysis && state?.status !== 'analyzing' && (
         <section class="stack">
           <h1>JD Lens</h1>
           <p>{state?.message ?? 'No job posting was detected on this page.'}</p>
@@ -48,11 +102,18 @@ function Popup() {
           <PostingHeader analysis={analysis} />
           <ScoreGauge match={analysis.match} />
           {missing.length > 0 && (
-            <p>
+            <p data-testid="jdl-missing-required">
               <strong>Missing required:</strong> {missing.slice(0, 5).join(', ')}
               {missing.length > 5 ? ` and ${missing.length - 5} more` : ''}
             </p>
           )}
+          <div class="row">
+            <SaveButton saved={state.saved} busy={loading} onSave={() => run((id) => sendMessage('savePosting', { tabId: id }))} />
+            <button type="button" class="secondary" onClick={() => openSidePanel(tabId)}>
+              Open side panel
+            </button>
+          </div>
+          {ranking && <ProfileRanking ranking={ranking.ranking} activeId={ranking.activeId} busy={switching} onSwitch={(id) => void switchTo(id)} />}
           <SkillList analysis={analysis} level="required" limit={12} />
           <SkillList analysis={analysis} level="preferred" limit={8} />
           {analysis.redFlags.length > 0 && <FlagList analysis={analysis} />}
@@ -64,21 +125,21 @@ function Popup() {
               </button>
             </div>
           )}
-          <div class="row">
-            <SaveButton saved={state.saved} busy={loading} onSave={() => run((id) => sendMessage('savePosting', { tabId: id }))} />
-            <button type="button" class="secondary" onClick={() => openSidePanel(tabId)}>
-              Open side panel
-            </button>
-          </div>
         </>
       )}
-      <ProfileSwitcher onChange={refresh} />
+      <ProfileSwitcher
+        key={profilesVersion}
+        onChange={() => {
+          setProfilesVersion((v) => v + 1);
+          void refresh();
+        }}
+      />
       <nav class="row">
         <a href="/tracker.html" target="_blank">
           Tracker
         </a>
         <a href="/options.html" target="_blank">
-          Profile &amp; settings
+          Profiles &amp; settings
         </a>
       </nav>
     </main>
