@@ -18,7 +18,7 @@ export const YEARS = new RegExp(
   'gi',
 );
 /** Figures that are not experience: ages, company history, contract length. */
-const NOT_EXPERIENCE = /\b(?:old|of\s+age|age|older|in\s+business|founded|history|contract|roadmap|warranty|ago|anniversary|term|guarantee|retention)\b/i;
+const NOT_EXPERIENCE = /\b(?:old|of\s+age|age|older|in\s+business|founded|history|contract|roadmap|warranty|ago|anniversary|term|guarantee|retention|of\s+service|tenure|pension|vesting|vest|cliff|holiday|leave)\b/i;
 
 /** A parsed number word or digits. */
 export function toNumber(s: string): number {
@@ -36,6 +36,8 @@ export interface YearsAsked {
 export function yearsAsked(ctx: RuleContext): YearsAsked[] {
   const out: YearsAsked[] = [];
   for (const s of findAll(ctx.text, YEARS)) {
+    const kind = ctx.sectionAt(s.start);
+    if (kind === 'benefits' || kind === 'about') continue; // perks and company history ask nothing
     const sent = sentenceAt(ctx, s.start);
     const around = ctx.text.slice(Math.max(sent.start, s.start - 60), Math.min(sent.end, s.end + 60));
     if (NOT_EXPERIENCE.test(around)) continue;

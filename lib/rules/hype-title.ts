@@ -25,7 +25,10 @@ export const hypeTitle: Rule = {
   check(ctx) {
     // A capitalised word right after is a name ("hiring at Guru Labs"), not a person sought.
     const evidence = findAll(ctx.text, PERSON).filter(
-      (s) => !LEGIT.test(slice(ctx, s)) && !/^[ \t]+[A-Z]/.test(ctx.text.slice(s.end, s.end + 3)),
+      (s) =>
+        !LEGIT.test(slice(ctx, s)) &&
+        !/^[ \t]+[A-Z]/.test(ctx.text.slice(s.end, s.end + 3)) &&
+        !/\b(?:no|not|never|without|don't|isn't)\s+(?:an?\s+|the\s+)?$/i.test(ctx.text.slice(Math.max(0, s.start - 12), s.start)),
     );
     const t = titleSpan(ctx);
     if (t && evidence.length === 0) {

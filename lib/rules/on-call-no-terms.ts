@@ -7,7 +7,7 @@ const ALWAYS = /\b(?:available|availability|reachable|respond\w*)\b[^.\n]{0,40}\
 
 /** Words near the duty that say how it is paid, rotated or bounded. */
 const TERMS =
-  /\b(?:rotations?|rotating|rota|roster|schedule[ds]?|shifts?|stipend|compensated|compensation|paid|pay|allowance|extra pay|premium|time off in lieu|TOIL|in lieu|one week|a week|every \w+ weeks?|once a|per month|1 in \d|follow[- ]the[- ]sun|SLAs?|SLOs?|runbooks?|limited|capped|bounded|business hours|occasional\w*|light|shared)\b/i;
+  /\b(?:rotations?|rotating|rota|roster|schedule[ds]?|shifts?|stipend|compensated|compensation|paid|pay|allowance|extra pay|premium|time off in lieu|TOIL|in lieu|one week|a week|every \w+ (?:days?|weeks?|months?)|(?:couple|few|\d+|one|two|three|four)\s+(?:of\s+)?(?:days?|weeks?|nights?)\s+(?:a|per|in\s+a|each|every)\s+(?:year|month|quarter)|once a|per month|1 in \d|follow[- ]the[- ]sun|SLAs?|SLOs?|runbooks?|limited|capped|bounded|business hours|occasional\w*|light|shared)\b/i;
 /** "no on-call", "without on-call": a promise, not a duty. */
 const NEGATED = /\b(?:no|not|never|without|zero|free of)\s+(?:\w+\s+)?$/i;
 /** A document-wide statement of on-call terms, wherever it sits (e.g. in benefits). */
