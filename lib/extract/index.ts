@@ -79,6 +79,21 @@ interface Unit {
 }
 
 function toUnits(text: string, sentences: Span[], sections: Section[], company: string | null): Unit[] {
+  // an inline heading ("...troubleshootingSkills/Qualifications: Bachelor's...") starts a new unit
+  const cuts: number[] = [];
+  for (const sec of sections) if (sec.heading) cuts.push(sec.heading.start);
+  const pieces: Span[] = [];
+  let ci = 0;
+  for (const s of sentences) {
+    while (ci < cuts.length && cuts[ci]! <= s.start) ci++;
+    let a = s.start;
+    for (let k = ci; k < cuts.length && cuts[k]! < s.end; k++) {
+      if (cuts[k]! > a) pieces.push({ start: a, end: cuts[k]! });
+      a = cuts[k]!;
+    }
+    pieces.push({ start: a, end: s.end });
+  }
+  sentences = pieces;
   const units: Unit[] = [];
   const companyRe = company && company.length >= 2 ? new RegExp(`^${escapeRe(company)}\\b`, 'i') : null;
   for (const s of sentences) {

@@ -81,7 +81,7 @@ export function findInlineHeadings(text: string, sentences: Span[]): Span[] {
     let words = 0;
     while (words < 7) {
       let j = i;
-      while (j > 0 && /[ \t\u00a0]/.test(text[j - 1]!)) j--;
+      while (j > 0 && /[ \t\u00a0/&]/.test(text[j - 1]!) && end - j < 120) j--;
       let k = j;
       while (k > 0 && /[\p{L}'’&]/u.test(text[k - 1]!)) k--;
       if (k === j) break;

@@ -17,6 +17,8 @@ const GLUE = /(?<![\p{L}\p{N}])[a-z]{3,}(?=[A-Z][a-z])|\)(?=[A-Z][a-z])/gu;
 /** Sentence-final punctuation followed by a space (or nothing) and a new sentence start. */
 const END = /[.!?](?=\s+["'“(]?[\p{Lu}\p{N}•·*]|["'”)]\s)|[.!?](?=[\p{Lu}][\p{Ll}])/gu;
 
+const LOST_BULLET = /(?<=[a-z)][ \t]{1,4})(?=(?:Experience|Knowledge|Strong|Excellent|Demonstrated|Ability|Bachelor|Master|Must|Minimum|Proven|Familiarity|Understanding|Working|Hands-on|Solid|Good|Deep|Expert|Expertise|Advanced|Proficiency|Proficient|Prior|Previous|Exposure|Background|Degree|Outstanding|Willingness|Able|Comfortable|Passion|Nice|Preferred|Bonus|Required|Develop|Design|Build|Create|Maintain|Manage|Collaborate|Participate|Prepare|Support|Provide|Ensure|Utilize|Perform|Write|Implement|Troubleshoot|Review|Communicate|Drive|Partner|Assist|Lead|Work|Familiar|Self|At least|\d{1,2}\+\s*years)\b)/g;
+
 /** Abbreviations whose dot does not end a sentence. */
 const ABBREV = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Sr|Jr|Mr|Ms|Mrs|Dr|St|No|Inc|Ltd|Co|U\.S|a\.m|p\.m))$/i;
 
@@ -56,6 +58,16 @@ function splitLine(text: string, start: number, end: number, out: Span[]): void 
   for (let m = sepRe.exec(line); m; m = sepRe.exec(line)) {
     cuts.add(m.index);
     cuts.add(m.index + m[0].length);
+  }
+  // Lines that lost their bullets ("...implementation Strong skills in SQL ... preferred Experience
+  // with SSAS"): in a long line, a lowercase word followed by a capitalised bullet opener starts a
+  // new sentence.
+  if (line.length > 200) {
+    LOST_BULLET.lastIndex = 0;
+    for (let m = LOST_BULLET.exec(line); m; m = LOST_BULLET.exec(line)) {
+      cuts.add(m.index);
+      LOST_BULLET.lastIndex = m.index + 1; // a zero-width match: step past it
+    }
   }
   const points = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
   let s = 0;
