@@ -5,7 +5,7 @@ import type { Seniority } from '../types';
 export const TITLE_RULES: { re: RegExp; level: Seniority; reason: string }[] = [
   { re: /\b(?:intern|internship|trainee|apprentice(?:ship)?|co-?op|werkstudent|praktikant)\b/i, level: 'intern', reason: 'intern title' },
   { re: /\b(?:director|vice\s+president|vp|head\s+of|chief|cto|cio|ciso|cfo|ceo|svp|evp)\b/i, level: 'director', reason: 'director title' },
-  { re: /\b(?:staff|principal|distinguished|fellow)\b/i, level: 'staff', reason: 'staff/principal title' },
+  { re: /\b(?:staff|principal|principle|distinguished|fellow)\b/i, level: 'staff', reason: 'staff/principal title' },
   { re: /\b(?:lead|leader|manager|mgr|team\s+lead|tech\s+lead|supervisor|head)\b/i, level: 'lead', reason: 'lead/manager title' },
   { re: /\b(?:senior|sr\.?|snr|experienced|expert|III|IV)(?![\p{L}])/iu, level: 'senior', reason: 'senior title' },
   { re: /\b(?:junior|jr\.?|entry[- ]level|graduate|grad|new\s+grad|associate\s+(?:software|engineer|developer)|I)(?![\p{L}])/u, level: 'junior', reason: 'junior title' },
@@ -15,8 +15,8 @@ export const TITLE_RULES: { re: RegExp; level: Seniority; reason: string }[] = [
 /** The level a title names, or null. */
 export function seniorityFromTitle(title: string | null | undefined): Seniority | null {
   if (!title) return null;
-  const t = title.replace(/\bjunior\b/gi, 'junior');
-  // "Junior" in a lowercase-insensitive way but the roman "I" must stay case-sensitive
+  const t = title;
+  // the roman numeral "I" must stay case-sensitive, so junior has its own test
   for (const r of TITLE_RULES) {
     if (r.level === 'junior') {
       if (/\b(?:junior|jr\.?|entry[- ]level|graduate|grad|new\s+grad)(?![\p{L}])/iu.test(t) || /\b(?:Engineer|Developer|Analyst)\s+I\b(?!\s*[I\-])/.test(t)) return 'junior';
