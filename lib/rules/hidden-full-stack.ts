@@ -17,7 +17,7 @@ function owned(ctx: RuleContext, re: RegExp): Span[] {
   return findAll(ctx.text, re).filter((s) => {
     const kind = ctx.sectionAt(s.start);
     if (kind !== 'required' && kind !== 'responsibilities' && kind !== 'other') return false;
-    const near = around(ctx, s, 150);
+    const near = around(ctx, s, 250);
     return DUTY.test(near) && !NOT_OWNED.test(near);
   });
 }

@@ -4,7 +4,7 @@ import { titleEvidence, titleText } from './util';
 
 /** A software engineering title; "Test Lead" or "Founding Engineer" alone is not enough. */
 const SOFTWARE_TITLE =
-  /(?:\b(?:software|back[- ]?end|front[- ]?end|full[- ]?stack|web|mobile|application|app|ios|android|platform|devops|cloud|embedded|firmware|game|ml|machine learning|data|site reliability|api)\s+(?:engineer|developer|programmer|dev)|\b(?:developer|programmer|SWE|SRE))(?=\s*(?:$|[,(/|:–—-]|(?:I{1,3}|IV|\d)\b|(?:at|in|for|with)\b))/i;
+  /(?:\b(?:software|back[- ]?end|front[- ]?end|full[- ]?stack|web|mobile|application|app|ios|android|platform|devops|cloud|embedded|firmware|game|ml|machine learning|data|site reliability|api)\s+(?:engineer|developer|programmer|dev)|(?<!\b(?:content|business|course|curriculum|instructional|learning|training|property|estate|land|talent|sales|market|community|people|organi[sz]ational|brand|fund|product|resource|leadership|photo|film)\s)\b(?:developer|programmer|SWE|SRE))(?=\s*(?:$|[,(/|:–—-]|(?:I{1,3}|IV|\d)\b|(?:at|in|for|with)\b))/i;
 /** A stub (title and headings, nothing else) says too little to judge. */
 const MIN_BODY = 50;
 /** lib/skills categories that name a stack (not practices like Agile, or fields like "machine learning"). */
@@ -36,6 +36,7 @@ export const noTechStack: Rule = {
       'Software Engineer\nYou will build services in Go on AWS.',
       'Test Lead\nLead a team of testers and report on quality.',
       'Account Manager\nGrow relationships with our enterprise customers.',
+      'Business Developer\nFind new customers across Europe and grow our partner network.',
       'Frontend Developer\nWe build our UI in React and TypeScript.',
     ],
   },

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types';
 import type { RuleContext } from './types';
-import { alternatives, around, findAll, findWords, sentenceAt, slice } from './util';
+import { alternatives, around, findAll, findWords, lineWindow, slice } from './util';
 
 /** A money amount: "$120k", "£45,000", "USD 90000", "12 LPA", "€30/hour". */
 const AMOUNT =
@@ -20,6 +20,11 @@ const HAS_CURRENCY = /[$£€₹¥]|\b(?:USD|EUR|GBP|AUD|CAD|INR|CHF|SGD|NZD|Rs|
 /** A currency range in thousands ("$170-230K", "€60-100k") reads as pay even in a bare header line. */
 const K_RANGE = /[$£€]\s?\d{2,3}(?:[.,]\d)?\s?[kK]?\s?(?:-|–|to)\s?[$£€]?\s?\d{2,3}(?:[.,]\d)?\s?[kK]\b/g;
 
+/** A pay period glued to the amount ("$16.50/hr", "10,000/month", "$1000.00-$2500.00 per week"). */
+const PERIOD_AFTER = /^\s*(?:(?:-|–|to)\s*[$£€₹]?\s?\d[\d,.]*\s?[kK]?\s*)?(?:\/|per\s+|an?\s+|p\.?\s?)(?:hour|hr|h|month|mo|year|yr|annum|a\.?|week|wk|day)\b/i;
+/** A currency figure in thousands ("$160K", "$160,000.00") standing alone on a short line. */
+const BIG = /^(?:[$£€₹]\s?\d{2,3}\s?[kK]|[$£€₹]\s?\d{2,3},\d{3})/;
+
 /** Amounts that are not pay even in a pay-ish sentence. */
 const NOT_PAY = /\b(?:raised|funding|valuation|revenue|ARR|series [a-e]|budget|allowance|reimburse\w*|referral|fee)\b/i;
 
@@ -33,11 +38,12 @@ export function payFigures(ctx: RuleContext): Span[] {
   for (const a of findAll(ctx.text, AMOUNT)) {
     const amount = slice(ctx, a);
     if (!/\d/.test(amount) || /^401/.test(amount)) continue; // 401(k) is a retirement plan
-    const sent = sentenceAt(ctx, a.start);
-    // Read the sentence, clipped to a window around the amount, so a run-on text stays local.
-    const s = ctx.text.slice(Math.max(sent.start, a.start - 150), Math.min(sent.end, a.end + 150));
+    // Read the line, clipped to a window around the amount: "Salary: ... £18,500." may span sentences.
+    const s = lineWindow(ctx.text, a, 150);
+    if (NOT_PAY.test(s)) continue;
     const words = HAS_CURRENCY.test(amount) ? PAY_WORD : STRONG_PAY_WORD;
-    if (words.test(s) && !NOT_PAY.test(s)) out.push(a);
+    const alone = s.trim().length < 40 && BIG.test(amount);
+    if (words.test(s) || alone || PERIOD_AFTER.test(ctx.text.slice(a.end, a.end + 40))) out.push(a);
     if (out.length >= 3) break;
   }
   return out;

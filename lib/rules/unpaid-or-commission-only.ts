@@ -6,6 +6,7 @@ const UNPAID = alternatives([
     String.raw`\bunpaid\s+(?:internship|intern|trial|test|task|assignment|work|position|role|project|placement|training|probation)s?\b`,
     String.raw`\b(?:internship|position|role|trial(?:\s+period)?|training(?:\s+period)?)\s+(?:is\s+)?unpaid\b`,
     String.raw`\bcommission[- ]only\b`,
+    String.raw`\b(?:salary|pay|stipend|compensation|remuneration)\s*(?::|-|–|is)?\s*(?:unpaid|none|nil|zero)\b`,
     String.raw`\b(?:100\s?%|purely|solely|straight)\s+commission(?:[- ]based)?\b`,
     String.raw`\bcommission[- ]based\s+(?:only|pay|compensation|position|role)\b`,
     String.raw`\bno\s+base\s+(?:salary|pay)\b`,

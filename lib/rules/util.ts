@@ -61,6 +61,13 @@ export function around(ctx: RuleContext, s: Span, radius = 200): string {
   return ctx.text.slice(Math.max(sent.start, s.start - radius), Math.min(sent.end, s.end + radius));
 }
 
+/** The line around a span, clipped to `radius` characters on each side. */
+export function lineWindow(text: string, s: Span, radius: number): string {
+  const from = Math.max(text.lastIndexOf('\n', s.start - 1) + 1, s.start - radius);
+  const nl = text.indexOf('\n', s.end);
+  return text.slice(from, Math.min(nl < 0 ? text.length : nl, s.end + radius));
+}
+
 /** The text of a span. */
 export function slice(ctx: RuleContext, s: Span): string {
   return ctx.text.slice(s.start, s.end);
