@@ -34,6 +34,9 @@ const DEGREE = /(?:\b[Bb]achelor|\b[Mm]aster|\b[Dd]octorate|\bPh\.?\s?D\b|\bB\.?
 /** Sentences that describe the company, not the role (their skills are only mentioned). */
 const ABOUT_SENTENCE = /^(?:we\s+are\s+(?:a|an|the)\b|we[’']re\s+(?:a|an|the)\b|our\s+(?:company|mission|clients?|customers|platform|product|products|story|vision)\b|founded\s+in\b|since\s+\d{4}\b|at\s+[\p{Lu}][\w&.-]*(?:\s+[\p{Lu}][\w&.-]*){0,3},\s+we\b|[\p{Lu}][\w&.-]*(?:\s+[\p{Lu}][\w&.-]*){0,3}\s+(?:is\s+(?:a|an|the)\s+(?:leading|global|fast[- ]growing|nationally|world|premier|trusted|top|award|privately|publicly|venture|series|well[- ]funded|young|small|growing)|was\s+founded|provides|offers|delivers|helps|builds|has\s+been)\b)/iu;
 
+/** In untitled text, a sentence that describes the work ("You will deploy to AWS") is a duty. */
+const DUTY_SENTENCE = /^(?:you\s+will\s+(?!need|have|bring|be\s+(?:required|expected))|you[’']ll\s+(?!need|have|bring)|you\s+are\s+responsible|responsible\s+for|in\s+this\s+role|your\s+(?:role|responsibilities|day|work)\b|we\s+(?:need|want)\s+you\s+to|(?:design|develop|build|maintain|implement|create|own|manage|collaborate|write|deploy|support|participate|drive|partner|assist|ensure|perform|provide)\s)/i;
+
 const EMPTY: Omit<Analysis, 'text' | 'title' | 'company' | 'location' | 'url'> = {
   skills: [],
   softSkills: [],
@@ -97,7 +100,8 @@ function toUnits(text: string, sentences: Span[], sections: Section[], company: 
   const units: Unit[] = [];
   const companyRe = company && company.length >= 2 ? new RegExp(`^${escapeRe(company)}\\b`, 'i') : null;
   for (const s of sentences) {
-    const section = sectionAt(sections, s.start);
+    let section = sectionAt(sections, s.start);
+    if (section === 'other' && DUTY_SENTENCE.test(text.slice(s.start, Math.min(s.end, s.start + 80)))) section = 'responsibilities';
     const head = text.slice(s.start, Math.min(s.end, s.start + 160));
     const about =
       section === 'about' ||
