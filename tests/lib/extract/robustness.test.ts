@@ -129,9 +129,13 @@ describe('no pathological regex', () => {
     ['glued words', fill('requiredPreferred QualificationsExperience')],
   ])('%s', (_, text) => {
     analyze(text); // warm
-    const t0 = performance.now();
-    analyze(text);
-    const ms = performance.now() - t0;
+    // best of three: a busy CI machine adds spikes, a pathological regex does not go away
+    let ms = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      analyze(text);
+      ms = Math.min(ms, performance.now() - t0);
+    }
     expect(ms, `analyze() took ${ms.toFixed(0)} ms on 10 KB of ${_}: look for a backtracking regex`).toBeLessThan(400);
   });
 });
