@@ -1,37 +1,39 @@
 import type { Span } from '../types';
-import type { Rule } from './types';
-import { findWords, sentenceAt, slice } from './util';
+import type { Rule, RuleContext } from './types';
+import { findWords, lineWindow, sentenceAt, slice } from './util';
 
-/** Each signal is a pattern with the reason shown to the user. Order = order of importance. */
+/** Each signal is a pattern (written without a leading \b: findWords checks edges) and its reason. */
 const SIGNALS: { re: RegExp; reason: string }[] = [
   {
-    re: /\b(?:application|registration|processing|training|onboarding|starter\s+kit|background\s+check|placement)\s+fee\b|\bpay\s+(?:a|an|the)\s+(?:\w+\s+)?(?:fee|deposit)\b|\b(?:refundable|security)\s+deposit\b|\bpurchase\s+(?:your\s+own\s+)?(?:a\s+)?(?:starter|training)\s+(?:kit|package|materials)\b/gi,
+    re: /(?:application|registration|processing|onboarding|starter\s+kit|placement|membership)\s+fee\b|(?:you(?:'ll|\s+will)?\s+(?:need\s+to|must|have\s+to)|must|required\s+to)\s+pay\s+(?:a|an|the|for)\s+(?:\w+\s+){0,2}(?:fee|deposit|kit|training|equipment)\b|refundable\s+deposit\b|purchase\s+(?:your\s+own\s+|a\s+)?(?:starter|training)\s+(?:kit|package|materials)\b/gi,
     reason: 'asks you to pay money to get or start the job',
   },
   {
-    re: /\b(?:send|provide|submit|email|share|include)\s+(?:us\s+)?(?:your\s+|a\s+(?:copy|scan|photo)\s+of\s+(?:your\s+)?)?(?:bank\s+(?:account\s+)?(?:details|information|info|statements?|login)|account\s+number|routing\s+number|social\s+security\s+(?:number|card)|SSN|passport|driver'?s\s+licen[cs]e|ID\s+card|national\s+ID|credit\s+card)\b/gi,
+    re: /(?:send|provide|submit|email|share|include)\s+(?:us\s+)?(?:your\s+)?(?:bank\s+(?:account\s+)?(?:details|information|info|statements?|login)|account\s+and\s+routing\s+numbers?|routing\s+number|social\s+security\s+(?:number|card)|SSN|credit\s+card\s+(?:details|number))\b|(?:copy|scan|photo)\s+of\s+(?:your\s+)?(?:passport|driver'?s\s+licen[cs]e|ID\s+card|national\s+ID)\b/gi,
     reason: 'asks for bank or identity documents before any interview or offer',
   },
   {
-    re: /\b(?:contact|message|text|reach|add|interview(?:s|ed)?(?:\s+will\s+be)?(?:\s+(?:conducted|held))?|apply|chat)\s+(?:\w+\s+){0,3}(?:via|on|through|over|using)\s+(?:WhatsApp|Telegram|Signal\s+app|Google\s+Hangouts|Hangouts|Wickr|Kik|WeChat|Viber)\b/gi,
+    re: /(?:contact|message|text|reach|add|interview(?:s|ed)?(?:\s+will\s+be)?(?:\s+(?:conducted|held))?|apply|chat)\s+(?:\w+\s+){0,3}(?:via|on|through|over|using)\s+(?:WhatsApp|Telegram|Signal\s+app|Google\s+Hangouts|Hangouts|Wickr|Kik|WeChat|Viber|Yahoo\s+Messenger)\b/gi,
     reason: 'moves contact or the interview to a chat app',
   },
-  {
-    re: /\b(?:earn|make|get\s+paid)\s+(?:up\s+to\s+)?[$£€]\s?\d[\d,]*(?:\.\d+)?\s?[kK]?\s*(?:\+\s*)?(?:a|per|\/|each)\s*(?:day|week|wk)\b[^\n]{0,120}?\bno\s+(?:experience|skills|qualifications|degree)\b/gi,
-    reason: 'promises high pay with no experience required',
-  },
-  {
-    re: /\bno\s+(?:experience|skills|interview)\s+(?:needed|required|necessary)\b[^\n]{0,120}?\b(?:earn|make)\s+(?:up\s+to\s+)?[$£€]\s?\d[\d,]*\s?[kK]?\s*(?:\+\s*)?(?:a|per|\/|each)\s*(?:day|week|wk)\b/gi,
-    reason: 'promises high pay with no experience required',
-  },
 ];
-/** The pattern without its leading \b, so glued bullets ("requirementsContact us") still match. */
-const loose = (re: RegExp) => new RegExp(re.source.replace(/^\\b/, '').replace(/\|\\b/g, '|'), re.flags);
+/** "we will never ask for a fee", "we cover the fee": not a scam (same sentence, before it). */
+const DENIED = /\b(?:never|not|no|don't|won't|doesn't|cover\w*|waiv\w*|reimburs\w*|free)\b/i;
 
-const LOOSE = SIGNALS.map(({ re, reason }) => ({ re: loose(re), reason }));
+/** High pay for no requirements: "$2,000 per week ... no experience needed". */
+const RATE = /[$£€]\s?(\d[\d,]*(?:\.\d+)?)\s?([kK])?\s*(?:\+\s*)?(?:a|per|\/|each)\s*(hour|hr|day|week|wk|month)\b/gi;
+const NO_REQUIREMENTS = /\bno\s+(?:prior\s+)?(?:experience|skills|qualifications|degree|interview)\s+(?:is\s+)?(?:needed|required|necessary)\b/i;
+/** Pay per period far above an entry role (US/UK/EU scale). */
+const HIGH: Record<string, number> = { hour: 35, hr: 35, day: 300, week: 1500, wk: 1500, month: 6000 };
 
-/** "we will never ask for a fee": a warning against scams, not a scam (same sentence, before it). */
-const DENIED = /\b(?:never|not|no|don't|won't|doesn't)\b/i;
+function highPayNoRequirements(ctx: RuleContext): Span[] {
+  return findWords(ctx.text, RATE, 20).filter((s) => {
+    const m = new RegExp(RATE.source, 'i').exec(slice(ctx, s));
+    if (!m) return false;
+    const amount = Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1);
+    return amount >= (HIGH[m[3]!.toLowerCase()] ?? Infinity) && NO_REQUIREMENTS.test(lineWindow(ctx.text, s, 200));
+  });
+}
 
 export const scamSignals: Rule = {
   id: 'scam-signals',
@@ -39,13 +41,17 @@ export const scamSignals: Rule = {
   check(ctx) {
     const reasons: string[] = [];
     const evidence: Span[] = [];
-    for (const { re, reason } of LOOSE) {
-      const hits = findWords(ctx.text, re).filter(
-        (s) => !DENIED.test(ctx.text.slice(Math.max(sentenceAt(ctx, s.start).start, s.start - 80), s.start)),
-      );
+    const denied = (s: Span) => DENIED.test(ctx.text.slice(Math.max(sentenceAt(ctx, s.start).start, s.start - 80), s.start));
+    for (const { re, reason } of SIGNALS) {
+      const hits = findWords(ctx.text, re).filter((s) => !denied(s));
       if (hits.length === 0) continue;
-      if (!reasons.includes(reason)) reasons.push(reason);
+      reasons.push(reason);
       evidence.push(...hits.slice(0, 2));
+    }
+    const high = highPayNoRequirements(ctx);
+    if (high.length > 0) {
+      reasons.push('promises pay far above the role while asking for no experience');
+      evidence.push(high[0]!);
     }
     if (evidence.length === 0) return null;
     const first = slice(ctx, evidence[0]!).slice(0, 80);
@@ -57,7 +63,7 @@ export const scamSignals: Rule = {
   examples: {
     flag: [
       'Data Entry Clerk\nA $50 registration fee is required to process your application.',
-      'Remote Assistant\nTo apply, send your bank account details and a copy of your passport.',
+      'Remote Assistant\nTo apply, send your bank account details and a scan of your passport.',
       'Customer Support\nInterviews will be conducted via Telegram with our HR manager.',
       'Package Handler\nEarn $2,000 per week from home! No experience required.',
     ],
@@ -66,6 +72,8 @@ export const scamSignals: Rule = {
       'Payroll Specialist\nYou will process bank account details for our 200 employees. Excel.',
       'Backend Engineer\nWe chat on Slack and interview over video. Go and Postgres.',
       'Cashier\nNo experience required; paid training at $15 per hour.',
+      'Recruiter\nWe pay a referral fee of $1,000 for every hire you bring.',
+      'Flight Attendant\nYou must hold a valid passport and be willing to travel.',
     ],
   },
 };
