@@ -2,7 +2,12 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Analysis, PostingMeta, Profile, Span } from '../types';
 import type { PostingPatch, PostingStatus, PostingSummary, SavedPosting, Settings, StoredProfile } from '../store';
 
-export type ReadMode = 'auto' | 'request' | 'generic';
+/**
+ * How the content script reads a page: 'auto' (site adapters and schema.org data), 'request'
+ * (the user asked: the selection if there is one, else the heuristic reader may be used too),
+ * 'generic' (only the heuristic reader: page health), 'selection' (the selected text only).
+ */
+export type ReadMode = 'auto' | 'request' | 'generic' | 'selection';
 
 /** What the extension knows about one tab: the popup, side panel and badge all show this. */
 export interface TabState {
