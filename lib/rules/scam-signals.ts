@@ -5,7 +5,7 @@ import { findWords, lineWindow, sentenceAt, slice } from './util';
 /** Each signal is a pattern (written without a leading \b: findWords checks edges) and its reason. */
 const SIGNALS: { re: RegExp; reason: string }[] = [
   {
-    re: /(?:application|registration|processing|onboarding|starter\s+kit|placement|membership)\s+fee\b|(?:you(?:'ll|\s+will)?\s+(?:need\s+to|must|have\s+to)|must|required\s+to)\s+pay\s+(?:a|an|the|for)\s+(?:\w+\s+){0,2}(?:fee|deposit|kit|training|equipment)\b|refundable\s+deposit\b|purchase\s+(?:your\s+own\s+|a\s+)?(?:starter|training)\s+(?:kit|package|materials)\b/gi,
+    re: /(?:application|registration|processing|onboarding|starter\s+kit|placement)\s+fee\b|(?:you(?:'ll|\s+will)?\s+(?:need\s+to|must|have\s+to)|must|required\s+to)\s+pay\s+(?:a|an|the|for)\s+(?:\w+\s+){0,2}(?:fee|deposit|kit|training|equipment)\b|refundable\s+deposit\b|purchase\s+(?:your\s+own\s+|a\s+)?(?:starter|training)\s+(?:kit|package|materials)\b/gi,
     reason: 'asks you to pay money to get or start the job',
   },
   {
@@ -18,7 +18,7 @@ const SIGNALS: { re: RegExp; reason: string }[] = [
   },
 ];
 /** "we will never ask for a fee", "we cover the fee": not a scam (same sentence, before it). */
-const DENIED = /\b(?:never|not|no|don't|won't|doesn't|cover\w*|waiv\w*|reimburs\w*|free)\b/i;
+const DENIED = /\b(?:never|not|no|don't|won't|doesn't|cover\w*|waiv\w*|reimburs\w*|free|discount\w*)\b/i;
 
 /** High pay for no requirements: "$2,000 per week ... no experience needed". */
 const RATE = /[$£€]\s?(\d[\d,]*(?:\.\d+)?)\s?([kK])?\s*(?:\+\s*)?(?:a|per|\/|each)\s*(hour|hr|day|week|wk|month)\b/gi;
