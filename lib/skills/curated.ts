@@ -19,8 +19,8 @@ C# | CSharp, C Sharp, C-Sharp
 C++ | CPP, Cplusplus, C plus plus, C++11, C++14, C++17, C++20, Modern C++
 =C! | C programming, C language, ANSI C, C99, C11, Embedded C
 Objective-C | ObjC, Objective C, Obj-C
-=Swift! | SwiftLang
-=Go! | Golang, =GO!, Go lang, Go programming, Go language
+Swift! | SwiftLang
+Go! | Golang, Go lang, Go programming, Go language
 Rust! | Rust lang, Rust programming, Rustlang
 Ruby! | Ruby lang
 PHP | PHP7, PHP 7, PHP8, PHP 8
@@ -230,7 +230,7 @@ Ktor > Kotlin
 gRPC | GRPC
 Protocol Buffers | Protobuf, protobufs
 Apache Thrift | Thrift
-=REST | RESTful, RESTful APIs, RESTful API, REST API, REST APIs, RESTful services, REST services, RESTful web services, REST web services
+REST! | RESTful, RESTful APIs, RESTful API, REST API, REST APIs, RESTful services, REST services, RESTful web services, REST web services
 =SOAP
 GraphQL APIs > GraphQL
 Microservices | Microservice, Micro-services, Microservices architecture, microservice architecture

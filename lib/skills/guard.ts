@@ -14,6 +14,8 @@ export interface GuardInput {
   surface: string;
   /** joined by list separators to a non-ambiguous skill hit ("Java, Python, Go") */
   listStrong: boolean;
+  /** between two non-ambiguous skills of one list ("django go docker") */
+  sandwiched?: boolean;
   /** in a list with other capitalised ambiguous hits only ("Rust, Go") */
   listWeak: boolean;
   tags?: string[];
@@ -21,11 +23,13 @@ export interface GuardInput {
 
 /** Words after the hit that make it a verb or a plain word: "Go to", "Make sure", "Excel at". */
 const NEG_NEXT = new Set(
-  ('to the a an your our their his her its my sure through ahead beyond above at of out over into back up down ' +
+  ('to the a an your our their his her its my sure through ahead beyond above of out over into back up down ' +
     'away forward live interest interested gratitude concern yourself themselves ourselves it them us you me off ' +
-    'in for with on by from well far beyond further far-reaching along around home season semester term break ' +
-    'quarter festival collection clean cleaning fever training delivery response action progress growth').split(' '),
+    'home season semester term break quarter festival collection clean cleaning fever training delivery response ' +
+    'action progress growth').split(' '),
 );
+/** Prepositions after the hit: negative ("Excel at", "Go for it") unless a cue precedes ("with React for"). */
+const WEAK_NEG_NEXT = new Set('at in for with on by from well far further along around'.split(' '));
 /** Words before the hit that make it a verb: "let it go", "will Excel". */
 const NEG_PREV = new Set('let lets will would can could should must please may might not never always the this next last early late every'.split(' '));
 /** Words before the hit that introduce a technology: "experience with Rust", "in Go". */
@@ -44,6 +48,7 @@ const POS_NEXT = new Set(
     'app modules module libraries library ecosystem projects toolchain runtime scripts scripting server servers ' +
     'cluster clusters pipelines pipeline charts chart cookbooks recipes manifests playbooks queries query ' +
     'workflows jobs sdk compiler binaries packages crates gems plugins plugin components templates macros ' +
+    'endpoints endpoint calls interfaces interface principles architecture clients client integration integrations ' +
     'functions formulas spreadsheets spreadsheet workbooks reports dashboards database databases db ' +
     'certification certified').split(' '),
 );
@@ -55,7 +60,7 @@ const VERBISH = new Set(
     'mocha chai jasmine cucumber apache phoenix access bootstrap electron aurora athena bedrock crystal').split(' '),
 );
 /** "Rust-based", "Go-native": a hyphen that keeps the technology reading. */
-const HYPHEN_OK = new Set('based powered native lang first centric heavy driven only'.split(' '));
+const HYPHEN_OK = new Set('based powered native lang first centric heavy driven only compliant style like enabled backed friendly ful'.split(' '));
 const POS_TAG_BAD = /^(Verb|Adjective|Adverb|Imperative|Infinitive|PresentTense|PastTense|Gerund|Modal|Auxiliary|Copula)$/;
 
 /** ", AZ": the hit is a city ("Phoenix, AZ", "Aurora, CO", "Spring, TX"). */
@@ -63,7 +68,7 @@ const US_STATE =
   /^,[\s\u00a0]*(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b/;
 const WORD_AFTER = /^[\s\u00a0]*([\p{L}\p{N}][\p{L}\p{N}.+#-]*)/u;
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.+#-]*)[\s\u00a0]*$/u;
-const BULLET = /^[\s\u00a0•*·▪►○●◦‣⁃>\-–—]*(?:\(?\d{1,2}[.)]\s+)?/u;
+const BULLET = /^[\s\u00a0•*·▪►○●◦‣⁃>\-–—\p{So}]*(?:\(?\d{1,2}[.)]\s+)?/u;
 
 function clip(s: string, from: number, to: number): string {
   return s.slice(Math.max(0, from), Math.min(s.length, to));
@@ -89,7 +94,7 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
   if (US_STATE.test(after)) return { verdict: 'reject', reason: 'a place ("Phoenix, AZ")' };
   const ownLine = isOwnLine(text, start, end, surface);
   if (g.listStrong || ownLine) {
-    if (cap || surface.length >= 3)
+    if (cap || surface.length >= 3 || g.sandwiched)
       return { verdict: cap ? 'strong' : 'weak', reason: ownLine ? 'alone on its line' : 'in a list of skills' };
   }
   if (!cap) return { verdict: 'reject', reason: 'lower-case common word' };
@@ -106,12 +111,15 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
   const joinedNext = !/[,.;:!?()]/.test(gapAfter) && !/\n/.test(gapAfter);
   if (/^(19|20)\d\d$/.test(next)) return { verdict: 'reject', reason: 'followed by a year ("Spring 2024")' };
   if (next && joinedNext && NEG_NEXT.has(nextLow)) return { verdict: 'reject', reason: `followed by "${next}"` };
+  const cuePrev = !!prev && POS_PREV.has(prevLow) && /[\s\u00a0]$/.test(before) && !/[,.;:!?()]\s*$/.test(before);
+  if (next && joinedNext && WEAK_NEG_NEXT.has(nextLow) && !cuePrev) return { verdict: 'reject', reason: `followed by "${next}"` };
+  // "Web APIs (REST)", "(Go)": a technology named in parentheses.
+  if (/\([\s\u00a0]*$/.test(before) && /^[\s\u00a0]*\)/.test(after)) return { verdict: 'weak', reason: 'in parentheses' };
   if (next && joinedNext && (POS_NEXT.has(nextLow) || /^v?\d+(\.\d+)+$/.test(nextLow)))
     return { verdict: 'strong', reason: `followed by "${next}"` };
   if (prev && NEG_PREV.has(prevLow) && !/[,.;:!?()\n]\s*$/.test(before))
     return { verdict: 'reject', reason: `after "${prev}"` };
-  if (prev && POS_PREV.has(prevLow) && /[\s\u00a0]$/.test(before) && !/[,.;:!?()]\s*$/.test(before))
-    return { verdict: single ? 'weak' : 'strong', reason: `after "${prev}"` };
+  if (cuePrev) return { verdict: single ? 'weak' : 'strong', reason: `after "${prev}"` };
   if (single) return { verdict: 'reject', reason: 'single letter without a list or a cue' };
   if (isSentenceStart(before)) return { verdict: 'reject', reason: 'capitalised only because it starts a sentence' };
   if (VERBISH.has(surface.toLowerCase()) && !nounTagged) return { verdict: 'reject', reason: 'an everyday word with no list or cue' };
@@ -121,7 +129,7 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
 
 function isSentenceStart(before: string): boolean {
   const t = before.replace(/[\s\u00a0"'“‘(]+$/u, '');
-  return t === '' || /[.!?:;\n•*·▪►○●◦‣⁃>\-–—|]$/u.test(t) || /(^|\n)\s*\d{1,2}[.)]$/.test(t);
+  return t === '' || /[.!?:;\n•*·▪►○●◦‣⁃>\-–—|\p{So}]$/u.test(t) || /(^|\n)\s*\d{1,2}[.)]$/.test(t);
 }
 
 /** The hit is the whole line or bullet: "• Rust", "Go:", "- Spring". */
@@ -131,6 +139,9 @@ function isOwnLine(text: string, start: number, end: number, surface: string): b
   let b = end;
   while (b < text.length && text[b] !== '\n' && text[b] !== '\r' && b - end < 200) b++;
   if ((a > 0 && text[a - 1] !== '\n') || (b < text.length && text[b] !== '\n' && text[b] !== '\r')) return false;
-  const line = text.slice(a, b).replace(BULLET, '').replace(/[\s\u00a0.,;:!]+$/u, '');
-  return line === surface;
+  const raw = text.slice(a, b);
+  const line = raw.replace(BULLET, '').replace(/[\s\u00a0.,;:!]+$/u, '');
+  if (line === surface) return true;
+  // "☞ Go ( a little )", "• Rust: nice to have": the head of a bullet item.
+  return BULLET.exec(raw)![0].trim() !== '' && line.startsWith(surface) && /^[\s\u00a0]*[(:,\-–—]/u.test(line.slice(surface.length));
 }

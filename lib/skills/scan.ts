@@ -49,7 +49,8 @@ function isFieldOfStudy(text: string, start: number): boolean {
 }
 
 /** Separators that keep two hits in one list: "Java, Python and Go", "Go/Golang", "C/C++ (Qt)". */
-const LIST_GAP = /^[\s\u00a0,/;&|+()[\]]*(?:(?:and|or|and\/or|nor|plus|as well as|&)[\s\u00a0,/;&|+()[\]]*)?$/i;
+const LIST_GAP =
+  /^[\s\u00a0,/;&|+()[\]\p{So}•·▪►◦‣⁃*–—-]*(?:(?:and|or|nor|plus|as well as|&)(?:[\s\u00a0]*\/[\s\u00a0]*(?:and|or))?[\s\u00a0,/;&|+()[\]\p{So}•·▪►◦‣⁃*–—-]*)?$/iu;
 
 /** Every skill mention in raw text, exact UTF-16 offsets, leftmost-longest, in order. */
 export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[] {
@@ -96,6 +97,7 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
         surface,
         listStrong: groupStrong[k]!,
         listWeak: groupAmbCaps[k]! >= 2,
+        sandwiched: k > 0 && joined[k - 1] === true && joined[k] === true && !hits[k - 1]!.out.ambiguous && !hits[k + 1]!.out.ambiguous,
         tags: opts.tagsAt?.(h.start, h.end),
       });
       if (verdict === 'reject') return;

@@ -67,6 +67,13 @@ export function tokenize(text: string, knowsWhole?: (low: string) => boolean): T
         t.raw.push(raw);
         t.low.push(low);
       }
+    } else if (c === 46 && i + 4 < n && text.charCodeAt(i + 1) === 32 && /^net$/i.test(text.slice(i + 2, i + 5)) && !(i + 5 < n && isWord(text.charCodeAt(i + 5)))) {
+      // ". NET": text whose punctuation was spaced out by an upstream tokenizer (SkillSpan)
+      t.start.push(i);
+      t.end.push(i + 5);
+      t.raw.push(text.slice(i, i + 5));
+      t.low.push('.net');
+      i += 5;
     } else if (c === 46 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
       // ".NET": a dot that starts a word
       const from = i;
