@@ -21,16 +21,18 @@ const QUAL = String.raw`(?:(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|m
 const SEP = String.raw`\s*(?:-\s*to\s*-|to|-|–|—|or|\/)\s*`;
 const UNIT_Y = String.raw`(?:year\(s\)|year\*s|yr\(s\)|years?|yrs?)`;
 const UNIT_M = String.raw`months?`;
+/** "three (3) years" */
+const PAREN = String.raw`(?:\s*\(\s*\d{1,2}\s*\+?\s*\))?`;
 /** figure + unit; bounded quantifiers only (no nested repetition) */
 const FIGURE = new RegExp(
-  String.raw`(?<![\d.$€£₹/-])${QUAL}(${NUM_SRC})(?:\s*\+)?(?:${SEP}(${NUM_SRC}))?(?:\s*\+)?(?:\s*-\s*|\s+|\s*)(?:(${UNIT_Y})|(${UNIT_M}))(?![\w])(?:\s*\+)?`,
+  String.raw`(?<![\d.$€£₹/-])${QUAL}(${NUM_SRC})${PAREN}(?:\s*\+)?(?:${SEP}(${NUM_SRC})${PAREN})?(?:\s*\+)?(?:\s+or\s+more|\s+plus)?(?:\s*-\s*|\s+|\s*)(?:(${UNIT_Y})|(${UNIT_M}))(?![\w])(?:\s*\+)?`,
   'gi',
 );
 
 const BAD_AFTER = /^\s*(?:old|of\s+age|or\s+(?:older|over|above)|and\s+(?:older|over|above)|ago|access|roadmap|time\s*frame|plan|horizon|contract|term\b|warranty|guarantee|period|lease|history|anniversary|in\s+business|of\s+(?:age|operation|business|history|growth|service|excellence|success|innovation|trust)|running|duration|assignment|project\b|engagement|extension|renewable|fixed|vesting|cliff|cycle|of\s+(?:serving|helping|providing|delivering|building\s+(?:the|our))|(?:serving|helping|providing|delivering))/i;
 const BAD_BEFORE = /(?:\bfor\s+(?:the\s+)?(?:past|last|next|over|almost|nearly|more\s+than|about|around|another)?\s*|\bover\s+the\s+(?:past|last|next)\s*|\bin\s+the\s+(?:past|last|next|first)\s*|\bwithin\s+(?:the\s+)?(?:first\s+)?|\bsince\s+|\baged?\s+|\bage\s+of\s+|\bevery\s+|\bafter\s+|\bfirst\s+|\bup\s+to\s+|\bnext\s+|\blast\s+|\bpast\s+|\bduration\s*:?\s*|\bcontract\s+(?:of|for)\s+|\bbe\s+|\bare\s+|\bis\s+|\bwas\s+)$/i;
 const GOOD_AFTER = /^['’]?\s*(?:\+\s*)?(?:of\b|in\b|with\b|experience|exp\b|relevant|professional|industry|related|hands[- ]on|working|work\b|post|proven|prior|previous|combined|total|overall|practical|progressive|direct|demonstrated|commercial|technical|software|full[- ]time|as\s+an?\b|\(|building|developing|programming|managing|leading|using|designing|doing|[,.;:)]|$)/i;
-const COMPANY = /\b(?:founded|founder|co-?founder|established|in\s+business|we(?:[’']ve|\s+have)\s+been|has\s+been|have\s+been\s+(?:serving|helping|providing|delivering|building)|our\s+(?:team|founders?|company|firm|ceo|cto)|company\s+history|years\s+of\s+(?:history|service|excellence|growth))\b/i;
+const COMPANY = /\bwe(?:[’']ve|\s+have)\s+(?:over|more\s+than|nearly|almost|about|\d)|\bour\s+(?:team|company|firm|founders?)\s+(?:has|have)\b|\b(?:founded|founder|co-?founder|established|in\s+business|we(?:[’']ve|\s+have)\s+been|has\s+been|have\s+been\s+(?:serving|helping|providing|delivering|building)|our\s+(?:team|founders?|company|firm|ceo|cto)|company\s+history|years\s+of\s+(?:history|service|excellence|growth))\b/i;
 const DEMAND = /\b(?:required|requires?|must|need|needs|minimum|at\s+least|you\s+(?:have|bring|will\s+have)|candidates?|applicants?|ideal|looking\s+for|seeking|should\s+have)\b/i;
 const MONTH_OK = /^['’]?(?:\s+[\w/&'’-]+){0,5}?\s+(?:experience|exp)\b|^\s+of\s+(?:[\w/&'’-]+\s+){0,4}?(?:experience|exp)\b/i;
 const GENERIC_OBJECT = /^\s*(?:\+\s*)?(?:of\s+|in\s+|with\s+)?(?:relevant\s+|professional\s+|industry\s+|related\s+|hands[- ]on\s+|total\s+|overall\s+|full[- ]time\s+|post[- ]\w+\s+|prior\s+|previous\s+|progressive(?:ly)?\s+(?:responsible\s+)?|practical\s+|commercial\s+|direct\s+|combined\s+|work(?:ing)?\s+|paid\s+|technical\s+)*(?:experience|exp\b|work\b)?\s*(?:(?:as\s+an?\s+|in\s+(?:an?\s+|the\s+)?)?(?:software|it|information\s+technology|engineering|development|programming|tech(?:nology)?|industry|the\s+industry|a\s+similar\s+role|similar\s+roles?|similar|the\s+field|this\s+field|a\s+related\s+field|related\s+(?:fields?|roles?|positions?|areas?|disciplines?)|professional\s+\w+|web|application|product)\b(?:\s+(?:engineering|development|industry|field|roles?|positions?|environment))?)?\s*(?:[,.;:()]|\b(?:and|or|including|with\s+at\s+least)\b|$)/i;
