@@ -28,7 +28,7 @@ export const hypeTitle: Rule = {
       (s) =>
         !LEGIT.test(slice(ctx, s)) &&
         !/^[ \t]+[A-Z]/.test(ctx.text.slice(s.end, s.end + 3)) &&
-        !/\b(?:no|not|never|without|don't|isn't)\s+(?:an?\s+|the\s+)?$/i.test(ctx.text.slice(Math.max(0, s.start - 12), s.start)),
+        !/\b(?:no|not|never|without|don't|isn't|needn't)\b[^.!?\n]*$/i.test(ctx.text.slice(Math.max(0, s.start - 30), s.start)),
     );
     const t = titleSpan(ctx);
     if (t && evidence.length === 0) {
@@ -58,6 +58,7 @@ export const hypeTitle: Rule = {
       'Security Analyst\nWe are hiring an ethical hacker for penetration testing.',
       'Software Engineer\nWe found you on Hacker News; we use Rust and Postgres.',
       'Support Engineer\nHelp customers through our setup wizard and Linux tools.',
+      "Data Analyst\nYou don't need to be a spreadsheet wizard; we will teach you SQL.",
     ],
   },
 };
