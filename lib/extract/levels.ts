@@ -151,6 +151,11 @@ export function governItems(sentence: string, items: Item[], cues: CueHit[] = fi
     return rest.replace(/\b(?:and|or|and\/or|as well as|etc|e\.g|i\.e|such as|including|plus)\b|[\s,/&().:+-]/gi, '') === '';
   };
 
+  const cueOnly = (k: number, c: CueHit): boolean => {
+    const [a, b] = L.chunks[k]!;
+    return (sentence.slice(a, c.start) + sentence.slice(c.end, b)).replace(/[\s,.:;!?()-]|\b(?:and|or|also|is|are|a|an)\b/gi, '') === '';
+  };
+
   // reach of each cue, as a set of chunk indices plus direction
   return items.map((item) => {
     let best: { g: Governing; dist: number } | null = null;
@@ -179,14 +184,18 @@ export function governItems(sentence: string, items: Item[], cues: CueHit[] = fi
         return null;
       }
       const dir = direction(c, it);
+      // a chunk holding only the cue ("Ideally, you have...", "Kafka, a plus") hands its reach
+      // to the neighbouring chunk
+      let k = chunkOf(Math.max(c.start, c.end - 1));
+      if (k >= 0 && cueOnly(k, c)) k = dir === 'left' ? (k > 0 && clauseOf(L.chunks[k - 1]![0]) === itemClause ? k - 1 : k) : k + 1 < L.chunks.length && clauseOf(L.chunks[k + 1]![0]) === itemClause ? k + 1 : k;
       if (dir === 'left') {
         if (it.end > c.start) return null;
-        if (!reachesLeft(chunkOf(c.start), itemChunk)) return null;
+        if (!reachesLeft(k, itemChunk)) return null;
         return c.start - it.end;
       }
       if (dir === 'right') {
         if (it.start < c.end) return null;
-        if (!reachesRight(chunkOf(Math.max(c.start, c.end - 1)), itemChunk)) return null;
+        if (!reachesRight(k, itemChunk)) return null;
         return it.start - c.end + (c.cue.scope === 'both' ? 1000 : 0);
       }
       return null;

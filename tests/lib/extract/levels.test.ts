@@ -44,6 +44,15 @@ const CUE_CASES: Case[] = [
   ['Python (preferred), SQL required.', 'Python', 'preferred'],
   ['Redis (nice to have)', 'Redis', 'preferred'],
   ['You will deploy services to AWS.', 'AWS', 'mentioned'],
+  ['Ideally, you have worked with Snowflake.', 'Snowflake', 'preferred'],
+  ['Experience with React (Vue also welcome).', 'Vue.js', 'preferred'],
+  ['Extra credit for OCaml experience.', 'OCaml', 'preferred'],
+  ['Bonus: Kubernetes, Helm', 'Helm', 'preferred'],
+  ['Strong SQL skills are essential; dbt is a bonus.', 'SQL', 'required'],
+  ['Strong SQL skills are essential; dbt is a bonus.', 'dbt', 'preferred'],
+  ['Our stack: Elixir, PostgreSQL.', 'PostgreSQL', 'mentioned'],
+  ['We use Jira and Confluence.', 'Jira', 'mentioned'],
+  ['Experience in statistical software (R, S-Plus, SAS) is required.', 'SAS', 'required'],
 ];
 
 const SCOPE_CASES: Case[] = [
