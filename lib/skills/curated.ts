@@ -1094,6 +1094,10 @@ Backend development | Back-end development, Back end development, Backend, Back-
 Full-stack development | Full stack development, Fullstack, Full-stack, Full stack
 SEO | Search engine optimization, Search engine optimisation
 SEM | Search engine marketing
+PPC | Pay-per-click, Pay per click, PPC advertising
+Email marketing | E-mail marketing
+Marketing automation
+Conversion rate optimization | =CRO, Conversion optimization
 Digital marketing
 Content management systems | =CMS
 E-commerce | Ecommerce, eCommerce

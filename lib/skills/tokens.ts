@@ -89,33 +89,34 @@ export function tokenize(text: string, knowsWhole?: (low: string) => boolean): T
   return t;
 }
 
-// Character classes for the tokenizer: 1 letter, 2 digit, 4 '#' or '+'. BMP only; astral
-// characters (emoji) are never part of a token.
+// Character classes for the tokenizer, computed lazily per code unit and cached:
+// 1 unknown yet, 2 other, 3 letter, 4 digit, 5 '#' or '+'. Surrogates (emoji) are "other".
 const CLASS = new Uint8Array(65536);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-let classesReady = false;
-function initClasses(): void {
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+function classOf(c: number): number {
+  const k = CLASS[c]!;
+  if (k !== 0) return k;
+  let v = 2;
+  if (c === 35 || c === 43) v = 5;
+  else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) v = 3;
+  else if (c >= 48 && c <= 57) v = 4;
+  else if (c > 127 && (c < 0xd800 || c > 0xdfff)) {
     const ch = String.fromCharCode(c);
-    if (LETTER_OR_DIGIT.test(ch)) CLASS[c] = /\p{N}/u.test(ch) ? 2 : 1;
+    v = LETTER.test(ch) ? 3 : DIGIT.test(ch) ? 4 : 2;
   }
-  CLASS[35] = 4; // #
-  CLASS[43] = 4; // +
-  classesReady = true;
+  CLASS[c] = v;
+  return v;
 }
 function isWord(c: number): boolean {
-  if (!classesReady) initClasses();
-  return CLASS[c]! !== 0;
+  return classOf(c) >= 3;
 }
 function isLetter(c: number): boolean {
-  if (!classesReady) initClasses();
-  return CLASS[c] === 1;
+  return classOf(c) === 3;
 }
 function isLetterOrDigit(c: number): boolean {
-  if (!classesReady) initClasses();
-  const k = CLASS[c]!;
-  return k === 1 || k === 2;
+  const k = classOf(c);
+  return k === 3 || k === 4;
 }
 
 function isLower(c: number): boolean {
