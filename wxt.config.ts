@@ -41,6 +41,8 @@ export default defineConfig({
       },
     }),
   }),
+  // web-ext is installed for `web-ext lint`; without this, `wxt` dev mode would try to open a browser.
+  webExt: { disabled: true },
   zip: {
     excludeSources: ['logs/**', 'test-results/**', 'playwright-report/**', 'stats.html', '.tmp/**'],
   },
