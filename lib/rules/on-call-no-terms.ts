@@ -2,7 +2,7 @@ import type { Rule } from './types';
 import { findAll, findWords, sentenceIndex, slice } from './util';
 
 /** On-call duty, or 24/7 availability asked of the person. */
-const ON_CALL = /on[- ]call|pager\s?duty|carry(?:ing)?\s+(?:a|the)\s+pager/gi;
+const ON_CALL = /on[- ]call|carry(?:ing)?\s+(?:a|the)\s+pager/gi;
 const ALWAYS = /\b(?:available|availability|reachable|respond\w*)\b[^.\n]{0,40}\b(?:24\s?\/\s?7|24x7|24-7|around the clock|any time|anytime)\b|\b(?:24\s?\/\s?7|24x7|24-7)\s+(?:availability|support duty)\b/gi;
 
 /** Words near the duty that say how it is paid, rotated or bounded. */
