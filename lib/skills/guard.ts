@@ -82,6 +82,8 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
   const cap = /^\p{Lu}/u.test(surface);
   const single = surface.length === 1;
 
+  // Glued to another word by lost markup ("SpringCharts" split into "Spring" + "Charts").
+  if (/^\p{L}/u.test(after) || /\p{L}$/u.test(before)) return { verdict: 'reject', reason: 'glued to another word' };
   // Part of a hyphenated word or "R&D": "C-level", "C-suite", "go-to", "R&D", "Spring-loaded".
   if (/^[&'’]\p{L}/u.test(after) || /\p{L}[&]$/u.test(before))
     return { verdict: 'reject', reason: 'glued to & or an apostrophe' };

@@ -26,6 +26,8 @@ export interface TrieHit<T> {
 /** A token trie over lower-cased tokens (Map of Maps); greedy leftmost-longest scan. */
 export class TokenTrie<T> {
   private root = new Map<string, Node<T>>();
+  /** every token of every key, at any depth */
+  private vocab = new Set<string>();
 
   /** Adds one surface; returns false when it has no tokens. */
   add(surface: string, value: T, opts: { exact?: boolean; ambiguous?: boolean } = {}): boolean {
@@ -35,6 +37,7 @@ export class TokenTrie<T> {
     let node: Node<T> | undefined;
     for (const tok of toks) {
       const low = tok.toLowerCase();
+      this.vocab.add(low);
       node = level.get(low);
       if (!node) level.set(low, (node = {}));
       level = node.next ??= new Map();
@@ -44,14 +47,14 @@ export class TokenTrie<T> {
     return true;
   }
 
-  /** True when a single lower-cased token is a key on its own or starts one. */
+  /** True when a lower-cased token occurs in some key ("node.js", "sharepoint"). */
   hasToken(low: string): boolean {
-    return this.root.has(low);
+    return this.vocab.has(low);
   }
 
-  /** Tokenizes `text` the way this trie needs it. */
+  /** Tokenizes `text` the way this trie needs it: known dotted or CamelCase tokens stay whole. */
   tokenize(text: string): Tokens {
-    return tokenize(text, (low) => this.root.has(low));
+    return tokenize(text, (low) => this.vocab.has(low));
   }
 
   /**

@@ -112,6 +112,7 @@ describe('ambiguity guard', () => {
     ['Learn Docker and go home early', 'Go'],
     ['Go, Python', 'Make'],
     ['• Go to the careers page', 'Go'],
+    ['Texas Medical Software SpringCharts EMR', 'Spring'],
     ['Rest assured, we pay well.', 'REST'],
     ['Starting Spring 2024 in our office.', 'Spring'],
     ['Make sure you read this.', 'Make'],
