@@ -13,7 +13,6 @@ const ALWAYS_ON = alternatives([
     String.raw`\b(?:not|no|isn't)\s+a\s+9[- ]to[- ]5\b`,
     String.raw`\balways[- ]on\s+(?:culture|mentality|mindset|availability)\b`,
     String.raw`\bhustle\s+(?:culture|mentality|mindset)\b`,
-    String.raw`\b(?:thrive|comfortable|happy|ok|okay)\s+(?:\w+\s+){0,3}(?:under|with)\s+(?:constant\s+)?pressure\b`,
   ],
 );
 const HATS = /wear(?:ing)?\s+(?:many|multiple|lots\s+of|a\s+lot\s+of|several|all\s+the|different)\s+hats/gi;

@@ -2,7 +2,9 @@ import type { Rule } from './types';
 import { findAll, findWords, sentenceIndex, slice } from './util';
 
 /** On-call duty, or 24/7 availability asked of the person. */
-const ON_CALL = /on[- ]call|carry(?:ing)?\s+(?:a|the)\s+pager/gi;
+/** "on-call" always; "on call" (a space) only as a duty, not "focus on call quality". */
+const ON_CALL =
+  /on-call|oncall|on call(?=\s+(?:duty|duties|rota|rotations?|support|shifts?|schedule|basis|responsibilit\w*|availability|engineer)\b)|(?:be|being|are|is|go|remain|serve|take|taking)\s+(?:\w+\s+)?on call\b|carry(?:ing)?\s+(?:a|the)\s+pager/gi;
 const ALWAYS = /\b(?:available|availability|reachable|respond\w*)\b[^.\n]{0,40}\b(?:24\s?\/\s?7|24x7|24-7|around the clock|any time|anytime)\b|\b(?:24\s?\/\s?7|24x7|24-7)\s+(?:availability|support duty)\b/gi;
 
 /** Words near the duty that say how it is paid, rotated or bounded. */
@@ -47,6 +49,7 @@ export const onCallNoTerms: Rule = {
       'Backend Engineer\nNo on-call: we have a dedicated operations team.',
       'Support Engineer\nWe offer 24/7 support to customers through a follow-the-sun team.',
       'Platform Engineer\nParticipate in the on-call rotation for the services you own.',
+      'Call Center Lead\nFocus on call quality and on call volume trends.',
     ],
   },
 };
