@@ -100,6 +100,8 @@ export function findInlineHeadings(text: string, sentences: Span[]): Span[] {
     if (!/^[\p{Lu}]/u.test(phrase)) continue;
     const kind = classifyHeading(phrase);
     if (!kind || kind === 'benefits' || kind === 'other') continue;
+    // a structured field ("Experience: 2-5 Yrs", "Skills: 3+ years") is a value, not a section
+    if (/^[:：]\s*(?:[\d$€£₹]|n\/a\b|none\b)/i.test(text.slice(end, end + 12))) continue;
     out.push({ start, end });
   }
   void sentences;
