@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { analyzeInput, analysedTabs, forgetTab, getInput, getState, savedInfo, setState } from '@/lib/background/tabs';
 import { analyze } from '@/lib/extract';
-import { onMessage, sendMessage, type TabState } from '@/lib/messaging';
+import { onMessage, sendMessage, type ReadMode, type TabState } from '@/lib/messaging';
 import { matchProfile, rankProfiles } from '@/lib/match';
 import { BOARD_MATCHES } from '@/lib/sites/matches';
 import * as store from '@/lib/store';
@@ -31,25 +31,35 @@ async function publish(tabId: number, state: TabState, input?: PostingInput): Pr
 }
 type PostingInput = Parameters<typeof analyzeInput>[0];
 
+/** The reader's files: the script and the highlight styles for the page (cssInjectionMode 'manifest'). */
+const READER = { js: 'content-scripts/content.js', css: 'content-scripts/content.css' } as const;
+
 /**
- * Analyse a tab because the user asked (popup, menu, shortcut): tell its reader to read again,
- * injecting the reader first where it does not run (activeTab allows it after the user's gesture).
- * `generic` reads with the heuristic reader only (the page-health button).
+ * Ask a tab's reader to read in `mode`, injecting it first where it does not run (activeTab
+ * allows it after the user's gesture). True when it read a posting, null when it cannot run.
  */
-async function analyzeTab(tabId: number, generic = false): Promise<TabState | null> {
-  const mode = generic ? 'generic' : 'request';
+async function readTab(tabId: number, mode: ReadMode): Promise<boolean | null> {
   const read = () => sendMessage('contentRead', { mode }, tabId);
   try {
-    await read();
+    return await read();
   } catch {
     try {
       // The injected reader starts with an 'auto' read; 'request' then widens it to the heuristic reader.
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      await read();
+      await browser.scripting.insertCSS({ target: { tabId }, files: [READER.css] }).catch(() => {});
+      await browser.scripting.executeScript({ target: { tabId }, files: [`/${READER.js}`] });
+      return await read();
     } catch {
-      return cannotRead(tabId);
+      return null;
     }
   }
+}
+
+/**
+ * Analyse a tab because the user asked (popup, menu, shortcut). `generic` reads with the
+ * heuristic reader only (the page-health button).
+ */
+async function analyzeTab(tabId: number, generic = false): Promise<TabState | null> {
+  if ((await readTab(tabId, generic ? 'generic' : 'request')) === null) return cannotRead(tabId);
   return getState(tabId) ?? null;
 }
 
@@ -62,6 +72,14 @@ function cannotRead(tabId: number): Promise<TabState> {
     message: 'JD Lens cannot read this page (browser pages and the extension store are off limits).',
     profileName: null,
   });
+}
+
+/**
+ * Analyse the selected text: read in the page, mapped to its DOM so that it is highlighted too;
+ * where the reader cannot map it (or run), the selection's text alone.
+ */
+async function analyzeSelectionIn(tabId: number, text: string, url: string): Promise<void> {
+  if (!(await readTab(tabId, 'selection'))) await analyzeSelection(tabId, text, url);
 }
 
 /** Analyse text the user selected on a page. */
@@ -111,7 +129,7 @@ async function syncEverywhere(): Promise<void> {
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [EVERYWHERE] });
     if (detectEverywhere && granted && !registered.length) {
       await browser.scripting.registerContentScripts([
-        { id: EVERYWHERE, matches: ['<all_urls>'], excludeMatches: BOARD_MATCHES, js: ['content-scripts/content.js'], runAt: 'document_idle' },
+        { id: EVERYWHERE, matches: ['<all_urls>'], excludeMatches: BOARD_MATCHES, js: [READER.js], css: [READER.css], runAt: 'document_idle' },
       ]);
     } else if (!(detectEverywhere && granted) && registered.length) {
       await browser.scripting.unregisterContentScripts({ ids: [EVERYWHERE] });
@@ -229,7 +247,7 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id == null) return;
-    if (info.menuItemId === 'jdl-analyze-selection' && info.selectionText) void analyzeSelection(tab.id, info.selectionText, tab.url ?? '');
+    if (info.menuItemId === 'jdl-analyze-selection' && info.selectionText) void analyzeSelectionIn(tab.id, info.selectionText, tab.url ?? '');
     else void analyzeTab(tab.id);
   });
   browser.commands.onCommand.addListener(async (command) => {

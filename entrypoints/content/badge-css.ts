@@ -15,6 +15,12 @@ button:focus-visible { outline: 2px solid #93c5fd; outline-offset: 2px; }
 .jdl-close { background: transparent; color: #e2e8f0; font-size: 16px; padding: 0 6px; }
 .jdl-card { position: fixed; max-width: 320px; padding: 6px 10px; border-radius: 6px; background: #111827; color: #f9fafb;
   border: 1px solid #374151; box-shadow: 0 4px 12px rgb(0 0 0 / .3); pointer-events: none; transform: translate(-50%, calc(-100% - 10px)); }
+.jdl-nav { display: inline-flex; align-items: center; gap: 2px; }
+.jdl-step { padding: 1px 8px; font-size: 15px; line-height: 1.2; }
+.jdl-step:disabled { opacity: .45; cursor: default; }
+.jdl-count { min-width: 3.2em; text-align: center; font-variant-numeric: tabular-nums; }
+.jdl-card[data-via=focus] { border-color: #facc15; }
+.jdl-card[data-below] { transform: translate(-50%, 10px); }
 .jdl-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-color-scheme: light) {
   .jdl-pill { background: #ffffff; color: #0f172a; border: 1px solid #cbd5e1; }

@@ -1,14 +1,24 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { itemAtPoint, paintHighlights, type HighlightItem } from '@/lib/highlight';
+import { hasHighlightApi, itemAtPoint, paintHighlights, setCurrentHighlight, type HighlightItem, type PaintResult } from '@/lib/highlight';
 import { onMessage, sendMessage, type ReadMode, type TabState } from '@/lib/messaging';
-import { readPosting } from '@/lib/sites';
-import generic from '@/lib/sites/generic';
+import { isMapLive, readGeneric, readPosting, readRange } from '@/lib/sites';
 import type { PostingPage } from '@/lib/sites/types';
 import type { Analysis } from '@/lib/types';
-import { createBadge, type BadgeProps } from './badge';
+import { createBadge, type BadgeProps, type Card } from './badge';
+import { watchDom } from './observe';
 
-/** How long to wait for a single-page site to render a posting before saying there is none. */
-const WAIT_MS: Record<ReadMode, number> = { auto: 8000, request: 1500, generic: 1500 };
+/** How long to wait for a posting to render before saying there is none. */
+const WAIT_MS: Record<ReadMode, number> = { auto: 8000, request: 1500, generic: 1500, selection: 0 };
+/** A board page with a title but no description this long after loading: report page health. */
+const HEALTH_MS = 2500;
+/** The posting id changed but the text did not: probably a pane that has not caught up yet. */
+const STALE_MS = 3000;
+/** Once a posting shows, mutations are read after this much quiet (SPA re-renders, sites.md §5.2). */
+const QUIET_MS = 300;
+/** A selection this long makes "Analyse this page" read the selection instead. */
+const SELECTION_MIN = 200;
+
+const LEVEL_WORDS = { required: 'required skill', preferred: 'nice-to-have skill', mentioned: 'mentioned skill' } as const;
 
 /** Highlight items for an analysis: skills by level and have / missing, and red-flag phrases. */
 export function highlightItems(analysis: Analysis): HighlightItem[] {
@@ -19,7 +29,7 @@ export function highlightItems(analysis: Analysis): HighlightItem[] {
     const has = have.has(skill.name);
     const kind = skill.level === 'mentioned' ? 'mentioned' : (`${skill.level}-${has ? 'have' : 'missing'}` as const);
     const whose = match ? (has ? 'in your profile' : 'not in your profile') : 'add a profile to compare';
-    const label = `${skill.name}: ${skill.level}, ${whose}`;
+    const label = `${skill.name}: ${LEVEL_WORDS[skill.level]}, ${whose}`;
     for (const span of skill.evidence) items.push({ kind, span, label });
   }
   for (const flag of analysis.redFlags) {
@@ -29,54 +39,145 @@ export function highlightItems(analysis: Analysis): HighlightItem[] {
 }
 
 /** A posting's identity, so a single-page site never gets the same posting analysed twice. */
-function keyOf(page: PostingPage): string {
+export function keyOf(page: Pick<PostingPage, 'postingId' | 'url' | 'text'>): string {
   let hash = 0;
   for (let i = 0; i < page.text.length; i++) hash = (hash * 31 + page.text.charCodeAt(i)) | 0;
   return `${page.postingId ?? page.url}#${page.text.length}:${hash}`;
 }
+const textPart = (key: string) => key.slice(key.lastIndexOf('#'));
 
-/** Read the page, send the posting to the background, paint what comes back; again on SPA navigation. */
+/** The element around a posting's mapped text (mutations inside it mean "read again"). */
+function rootOf(page: PostingPage): Node | null {
+  const segs = page.map?.segments;
+  if (!segs?.length) return null;
+  const range = document.createRange();
+  range.setStart(segs[0]!.node, 0);
+  range.setEnd(segs[segs.length - 1]!.node, 0);
+  return range.commonAncestorContainer;
+}
+
+/** The selected text's Range, when the user selected something worth analysing. */
+function selectedRange(min: number): Range | null {
+  const sel = window.getSelection();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+  return String(sel).trim().length >= min ? sel.getRangeAt(0) : null;
+}
+
+/**
+ * Read the page, send the posting to the background, paint what comes back. Single-page sites
+ * are followed through `wxt:locationchange` and one DOM watcher; everything stops with `ctx`.
+ */
 export function startReader(ctx: ContentScriptContext): void {
   const badge = createBadge();
+  /** How this URL is read; 'generic' and 'selection' hold until the URL changes. */
+  let mode: ReadMode = 'auto';
+  let href = location.href;
+  /** The posting shown (or being analysed), its key and the element around its text. */
   let page: PostingPage | null = null;
-  let lastKey: string | null = null;
+  let key: string | null = null;
+  let root: Node | null = null;
   let state: TabState | null = null;
-  let highlightsVisible = true;
-  let painted: { count: number; clear(): void } | null = null;
-  let card: BadgeProps['card'] = null;
+  let painted: PaintResult | null = null;
+  let visible = true;
   let closed = false;
-  let run = 0;
+  let seq = 0;
+  let analyses = 0;
+  let cursor = -1;
+  let card: Card | null = null;
+  let announce = '';
+  /** Waiting for a posting: found one yet, page health reported, and who awaits the answer. */
+  let found = false;
+  let inFlight = false;
+  let healthSent = false;
+  let deadline: number | undefined;
+  let healthTimer: number | undefined;
+  let staleSince = 0;
+  let waiters: ((ok: boolean) => void)[] = [];
+  const marks = !hasHighlightApi(document);
+  const settings = sendMessage('getSettings', undefined)
+    .then((s) => {
+      visible = s.highlights;
+    })
+    .catch(() => {});
 
   const show = () => {
-    if (closed || !state) return;
-    badge.update({
+    if (closed || ctx.isInvalid) return;
+    if (!state) return badge.remove();
+    const props: BadgeProps = {
       state,
       highlightCount: painted?.count ?? 0,
-      highlightsVisible,
+      highlightsVisible: visible,
       card,
+      cursor,
+      announce,
       onSave: () => void save(),
-      onToggleHighlights: () => setVisible(!highlightsVisible),
+      onToggleHighlights: () => setVisible(!visible),
       onClose: () => {
         closed = true;
+        card = null;
         badge.remove();
       },
-    });
+      onMove: move,
+    };
+    badge.update(props, { 'data-posting-id': page?.postingId ?? '', 'data-analyses': String(analyses) });
+  };
+
+  const watch = watchDom(document.documentElement, (records) => onMutations(records), {
+    signal: ctx.signal,
+    // While a posting is awaited, read at once: highlights follow the text within a frame or two.
+    delay: () => (!page || location.href !== href ? 0 : QUIET_MS),
+  });
+
+  const unpaint = () => {
+    if (!painted) return;
+    const p = painted;
+    painted = null;
+    watch.quietly(() => p.clear());
+    setCurrentHighlight(document, null);
   };
 
   const paint = () => {
-    painted?.clear();
-    painted = null;
-    if (!highlightsVisible || !page?.map || state?.status !== 'ready' || !state.analysis) return;
-    painted = paintHighlights(document, page.map, highlightItems(state.analysis));
-    sendMessage('reportHighlights', { count: painted.count }).catch(() => {});
+    unpaint();
+    cursor = -1;
+    if (card?.via === 'focus') card = null;
+    if (visible && page?.map && state?.status === 'ready' && state.analysis) {
+      const { map } = page;
+      const items = highlightItems(state.analysis);
+      painted = watch.quietly(() => paintHighlights(document, map, items));
+    }
+    if (state?.status === 'ready') sendMessage('reportHighlights', { count: painted?.count ?? 0 }).catch(() => {});
   };
 
-  const setVisible = (visible: boolean) => {
-    highlightsVisible = visible;
+  const setVisible = (next: boolean, persist = true) => {
+    visible = next;
+    card = null;
     paint();
+    announce = next ? `Highlights shown: ${painted?.count ?? 0}` : 'Highlights hidden';
     show();
-    void sendMessage('updateSettings', { highlights: visible }).catch(() => {});
+    if (persist) void sendMessage('updateSettings', { highlights: next }).catch(() => {});
   };
+
+  /** Keyboard navigation: scroll to the next or previous highlight and open its card. */
+  function move(step: 1 | -1 | 0) {
+    const items = painted?.items ?? [];
+    if (step === 0 || !items.length) {
+      cursor = -1;
+      card = null;
+      setCurrentHighlight(document, null);
+      return show();
+    }
+    cursor = cursor < 0 ? (step > 0 ? 0 : items.length - 1) : (cursor + step + items.length) % items.length;
+    const { item, ranges } = items[cursor]!;
+    const first = ranges[0]!;
+    const anchor = first.startContainer.parentElement;
+    anchor?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    setCurrentHighlight(document, ranges);
+    const rect = first.getBoundingClientRect();
+    const below = rect.top < 90;
+    card = { label: item.label, x: rect.left + rect.width / 2, y: below ? rect.bottom : rect.top, via: 'focus', below };
+    announce = `Highlight ${cursor + 1} of ${items.length}: ${item.label}`;
+    show();
+  }
 
   const save = async () => {
     const saved = await sendMessage('saveFromContent', undefined).catch(() => null);
@@ -86,100 +187,222 @@ export function startReader(ctx: ContentScriptContext): void {
     }
   };
 
-  const analyse = async (next: PostingPage) => {
+  const settle = (ok: boolean) => {
+    const list = waiters;
+    waiters = [];
+    for (const resolve of list) resolve(ok);
+  };
+
+  const analyse = async (next: PostingPage, k: string) => {
+    const mine = ++seq;
+    unpaint();
+    card = null;
     page = next;
-    lastKey = keyOf(next);
-    const { text, map: _map, headings, ...meta } = next;
-    state = await sendMessage('analyzePosting', { meta, text, headings });
-    if (ctx.isInvalid) return;
-    paint();
+    key = k;
+    root = rootOf(next);
+    found = true;
+    staleSince = 0;
+    clearTimeout(healthTimer);
+    analyses++;
+    inFlight = true;
+    state = { status: 'analyzing', meta: null, analysis: null, saved: null, message: null, profileName: null };
     show();
+    const { text, map: _map, headings, ...meta } = next;
+    let result: TabState;
+    try {
+      result = await sendMessage('analyzePosting', { meta, text, headings });
+      await settings;
+    } catch {
+      if (mine !== seq) return;
+      inFlight = false;
+      key = null; // let the next read try again
+      return settle(false);
+    }
+    if (ctx.isInvalid || mine !== seq) return;
+    inFlight = false;
+    state = result;
+    paint();
+    const score = result.analysis?.match?.score;
+    announce = result.analysis
+      ? `JD Lens: ${score != null ? `fit score ${score} out of 100, ` : ''}${painted?.count ?? 0} highlights`
+      : (result.message ?? '');
+    show();
+    settle(result.status === 'ready');
   };
 
-  /** Read now; if nothing is there yet, watch the DOM until a posting appears or time runs out. */
-  const read = async (mode: ReadMode = 'auto', force = false): Promise<boolean> => {
-    const mine = ++run;
-    const attempt = () => {
-      const url = new URL(location.href);
-      const next = mode === 'generic' ? generic.read(document, url) : readPosting(document, url, { generic: mode === 'request' });
-      return next && next.text.trim() && (force || keyOf(next) !== lastKey) ? next : null;
-    };
-    let next = attempt();
-    if (!next) {
-      next = await new Promise<PostingPage | null>((resolve) => {
-        const done = (value: PostingPage | null) => {
-          observer.disconnect();
-          clearTimeout(timer);
-          resolve(value);
-        };
-        let pending = 0;
-        const observer = new MutationObserver(() => {
-          if (pending) return;
-          pending = window.setTimeout(() => {
-            pending = 0;
-            if (mine !== run) return done(null);
-            const found = attempt();
-            if (found) done(found);
-          }, 150);
+  /** Look at the page now: a new posting is analysed, the same one only repainted. */
+  const check = () => {
+    if (ctx.isInvalid) return;
+    if (location.href !== href) return onLocation();
+    if (mode === 'selection') return; // a selection is read once, when asked
+    // The <mark> fallback splits text nodes: put them back before reading.
+    if (marks) unpaint();
+    const url = new URL(href);
+    const next = mode === 'generic' ? readGeneric(document, url) : readPosting(document, url, { generic: mode === 'request' });
+    if (!next?.text.trim()) {
+      if (next?.title && !page) expectHealth(next);
+      if (marks) paint();
+      return;
+    }
+    const k = keyOf(next);
+    if (k === key) {
+      // Same posting, re-rendered (LinkedIn): fresh Ranges, no second analysis.
+      if (!inFlight) settle(state?.status === 'ready');
+      if (page && page.map && !isMapLive(page.map)) {
+        page = next;
+        root = rootOf(next);
+        paint();
+        show();
+      } else if (marks) paint();
+      return;
+    }
+    if (key && page && textPart(k) === textPart(key) && next.postingId !== page.postingId) {
+      // The id moved on but the text is the old posting's: wait for the pane to catch up.
+      const now = performance.now();
+      staleSince ||= now;
+      if (now - staleSince < STALE_MS) {
+        ctx.setTimeout(check, STALE_MS - (now - staleSince) + 10);
+        if (marks) paint();
+        return;
+      }
+    }
+    void analyse(next, k);
+  };
+
+  /** A board page with a title but no description: after a grace period, say so (page health). */
+  const expectHealth = (partial: PostingPage) => {
+    if (healthTimer !== undefined || mode !== 'auto') return;
+    healthTimer = ctx.setTimeout(() => {
+      healthTimer = undefined;
+      if (found || page || ctx.isInvalid || location.href !== partial.url) return;
+      const { text: _t, map: _m, headings, ...meta } = partial;
+      // An empty text tells the background "a posting page whose description is missing":
+      // the popup says so and offers the generic reader.
+      healthSent = true;
+      void headings;
+      void sendMessage('analyzePosting', { meta, text: '', headings: [] }).catch(() => {});
+    }, HEALTH_MS);
+  };
+
+  /** Wait up to `ms` for a posting; when none came, say so once. */
+  const waitFor = (ms: number) => {
+    found = false;
+    clearTimeout(deadline);
+    deadline = ctx.setTimeout(() => {
+      deadline = undefined;
+      check();
+      if (found) return;
+      if (page && page.map && !isMapLive(page.map)) {
+        // The posting we showed is gone and nothing replaced it.
+        unpaint();
+        page = null;
+        key = null;
+        state = null;
+        show();
+      }
+      if (!page && !healthSent) {
+        const message =
+          mode === 'auto'
+            ? 'JD Lens found no job posting on this page.'
+            : 'JD Lens could not find a job description on this page. Select the posting’s text, right-click and choose “Analyse the selected text with JD Lens”.';
+        void sendMessage('noPosting', { url: location.href, message }).catch(() => {});
+      }
+      settle(!!page);
+    }, ms);
+  };
+
+  const onLocation = () => {
+    href = location.href;
+    if (mode !== 'auto') mode = 'auto';
+    clearTimeout(healthTimer);
+    healthTimer = undefined;
+    healthSent = false;
+    staleSince = 0;
+    waitFor(WAIT_MS.auto);
+    check();
+  };
+
+  const onMutations = (records: MutationRecord[]) => {
+    if (location.href !== href || !page) return check();
+    if (page.map && !isMapLive(page.map)) return check();
+    if (root && records.some((r) => root!.contains(r.target) || !root!.isConnected)) check();
+  };
+
+  /** The background asks (popup, menu, shortcut, page health): read now in `m` mode. */
+  const request = (m: ReadMode, force: boolean): Promise<boolean> => {
+    href = location.href;
+    const range = m === 'selection' ? selectedRange(1) : m === 'request' ? selectedRange(SELECTION_MIN) : null;
+    if (range) {
+      const next = readRange(range, new URL(href));
+      if (next) {
+        mode = 'selection';
+        return new Promise<boolean>((resolve) => {
+          waiters.push(resolve);
+          void analyse(next, keyOf(next));
         });
-        observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-        const timer = window.setTimeout(() => done(mine === run ? attempt() : null), WAIT_MS[mode]);
-        ctx.onInvalidated(() => done(null));
-      });
+      }
     }
-    if (mine !== run || ctx.isInvalid) return false;
-    if (next) {
-      await analyse(next);
-      return true;
-    }
-    if (!lastKey) {
-      const message =
-        mode === 'auto'
-          ? 'JD Lens found no job posting on this page.'
-          : 'JD Lens could not find a job description on this page. Select the posting’s text, right-click and choose “Analyse the selected text with JD Lens”.';
-      await sendMessage('noPosting', { url: location.href, message }).catch(() => {});
-    }
-    return lastKey != null;
+    if (m === 'selection') return Promise.resolve(false);
+    mode = m;
+    if (force) key = null;
+    const answer = new Promise<boolean>((resolve) => waiters.push(resolve));
+    waitFor(WAIT_MS[m]);
+    check();
+    return answer;
   };
 
-  // Single-page sites (LinkedIn, Indeed) swap postings without a page load.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    void read();
-  });
+  // Single-page sites (LinkedIn, Indeed) swap postings without a page load; the navigate event
+  // fires before the URL changes, so look on the next task.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(check, 0));
 
   // Hover cards: which highlight is under the pointer.
   let frame = 0;
-  ctx.addEventListener(document, 'mousemove', (event) => {
-    if (!painted || frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      const item = itemAtPoint(document, event.clientX, event.clientY);
-      const next = item ? { label: item.label, x: event.clientX, y: event.clientY } : null;
-      if (next?.label !== card?.label) {
-        card = next;
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event) => {
+      const e = event as PointerEvent;
+      if (!painted || frame) return;
+      frame = ctx.requestAnimationFrame(() => {
+        frame = 0;
+        const item = itemAtPoint(document, e.clientX, e.clientY);
+        if (!item) {
+          // Leaving the words closes a hover card; a keyboard card stays until the next key.
+          if (card?.via === 'hover') {
+            card = null;
+            show();
+          }
+          return;
+        }
+        if (card?.via === 'hover' && card.label === item.label) return;
+        card = { label: item.label, x: e.clientX, y: e.clientY, via: 'hover', below: e.clientY < 90 };
         show();
-      }
-    });
-  });
+      });
+    },
+    { passive: true },
+  );
 
-  onMessage('contentRead', ({ data }) => read(data.mode, true));
-  onMessage('contentSetHighlights', ({ data }) => setVisible(data.visible));
-  onMessage('contentUpdate', ({ data }) => {
-    state = data;
-    paint();
-    show();
-  });
-  onMessage('contentSelection', () => String(window.getSelection() ?? ''));
+  const offs = [
+    // 'auto' comes from a restarted background that lost the tab's state: send it again.
+    onMessage('contentRead', ({ data }) => request(data.mode, data.mode === 'auto')),
+    onMessage('contentSetHighlights', ({ data }) => setVisible(data.visible, false)),
+    onMessage('contentUpdate', ({ data }) => {
+      state = data;
+      paint();
+      show();
+    }),
+    onMessage('contentSelection', () => String(window.getSelection() ?? '')),
+  ];
 
   ctx.onInvalidated(() => {
-    painted?.clear();
+    for (const off of offs) off();
+    clearTimeout(deadline);
+    clearTimeout(healthTimer);
+    unpaint();
     badge.remove();
+    settle(false);
   });
 
-  void sendMessage('getSettings', undefined)
-    .then((settings) => {
-      highlightsVisible = settings.highlights;
-    })
-    .catch(() => {})
-    .finally(() => void read());
+  waitFor(WAIT_MS.auto);
+  check();
 }

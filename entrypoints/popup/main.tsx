@@ -86,8 +86,9 @@ function Popup() {
         <section class="stack">
           <h1>JD Lens</h1>
           <p>{state?.message ?? 'No job posting was detected on this page.'}</p>
-          <button type="button" onClick={() => run((id) => sendMessage('analyzeTab', { tabId: id }))}>
-            Analyse this page
+          {/* Page health: a board page whose description selector came back empty. */}
+          <button type="button" onClick={() => run((id) => sendMessage('analyzeTab', { tabId: id, generic: !!state?.meta?.missing?.includes('text') }))}>
+            {state?.meta?.missing?.includes('text') ? 'Analyse the page generically' : 'Analyse this page'}
           </button>
           <p class="muted">Tip: select the posting text and right-click “Analyse the selected text with JD Lens”.</p>
         </section>

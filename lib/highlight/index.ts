@@ -69,9 +69,18 @@ export function rangesFor(map: TextMap, span: Span, doc: Document): Range[] {
   });
 }
 
-interface Painted {
+/** One painted item and the Ranges that show it, for keyboard navigation and hover cards. */
+export interface Painted {
   item: HighlightItem;
   ranges: Range[];
+}
+
+/** What paintHighlights returns: how many items show, each with its Ranges (text order), and clear(). */
+export interface PaintResult {
+  count: number;
+  /** Painted items in text order (the order keyboard navigation walks). */
+  items: readonly Painted[];
+  clear(): void;
 }
 /** What is on screen now, for itemAtPoint. */
 const live = new Set<Painted>();
@@ -96,15 +105,45 @@ function highlightApi(doc: Document): { registry: HighlightRegistryLike; Highlig
   return registry && typeof view.Highlight === 'function' ? { registry, Highlight: view.Highlight } : null;
 }
 
+/** True where the CSS Custom Highlight API exists (elsewhere paintHighlights wraps words in <mark>). */
+export function hasHighlightApi(doc: Document): boolean {
+  return highlightApi(doc) !== null;
+}
+
 /**
  * Paint items with the CSS Custom Highlight API (one Highlight per kind, 'jdl-<kind>'), or
  * with <mark class="jdl-mark jdl-<kind>"> where CSS.highlights is missing. Styles go in once
  * as an adopted stylesheet. clear() removes everything this call added.
  */
-export function paintHighlights(doc: Document, map: TextMap, items: HighlightItem[]): { count: number; clear(): void } {
+export function paintHighlights(doc: Document, map: TextMap, items: HighlightItem[]): PaintResult {
   ensureStyles(doc);
   const api = highlightApi(doc);
-  return api ? paintWithApi(doc, map, items, api) : paintWithMarks(doc, map, items);
+  const painted = api ? paintWithApi(doc, map, items, api) : paintWithMarks(doc, map, items);
+  const order = new Map(items.map((it, i) => [it, i]));
+  const list = [...new Map(painted.mine.map((p) => [p.item, p])).values()].sort(
+    (a, b) => a.item.span.start - b.item.span.start || order.get(a.item)! - order.get(b.item)!,
+  );
+  return { count: painted.count, items: list, clear: painted.clear };
+}
+
+/** The Highlight that marks the item keyboard navigation is on (drawn above every kind). */
+export const CURRENT = 'jdl-current';
+
+/**
+ * Mark `ranges` as the current highlight (keyboard navigation), or clear it with null.
+ * Returns false where CSS.highlights is missing (the <mark> fallback shows no current mark).
+ */
+export function setCurrentHighlight(doc: Document, ranges: Range[] | null): boolean {
+  const api = highlightApi(doc);
+  if (!api) return false;
+  if (!ranges?.length) {
+    api.registry.delete(CURRENT);
+    return true;
+  }
+  const h = new api.Highlight(...ranges);
+  h.priority = KINDS.length + 1;
+  api.registry.set(CURRENT, h);
+  return true;
 }
 
 function paintWithApi(
@@ -112,7 +151,7 @@ function paintWithApi(
   map: TextMap,
   items: HighlightItem[],
   { registry, Highlight }: NonNullable<ReturnType<typeof highlightApi>>,
-): { count: number; clear(): void } {
+): { count: number; mine: Painted[]; clear(): void } {
   const mine: Painted[] = [];
   for (const item of items) {
     const ranges = rangesFor(map, item.span, doc);
@@ -131,6 +170,7 @@ function paintWithApi(
   }
   return {
     count: mine.length,
+    mine: [...mine],
     clear() {
       for (const p of mine.splice(0)) {
         live.delete(p);
@@ -151,7 +191,7 @@ interface Wrap {
   after: Text | null;
 }
 
-function paintWithMarks(doc: Document, map: TextMap, items: HighlightItem[]): { count: number; clear(): void } {
+function paintWithMarks(doc: Document, map: TextMap, items: HighlightItem[]): { count: number; mine: Painted[]; clear(): void } {
   // Higher-priority kinds claim text first; a piece overlapping a claimed one is dropped.
   const order = items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item.kind) - rank(b.item.kind) || a.i - b.i);
   const claimed = new Map<Text, Piece[]>();
@@ -191,8 +231,17 @@ function paintWithMarks(doc: Document, map: TextMap, items: HighlightItem[]): { 
     mine.push(p);
     live.add(p);
   }
+  // Wrapping ran from the end of each node: one entry per item, its ranges in document order.
+  const merged = new Map<HighlightItem, Painted>();
+  for (const p of mine) {
+    const m = merged.get(p.item);
+    if (m) m.ranges.push(...p.ranges);
+    else merged.set(p.item, { item: p.item, ranges: [...p.ranges] });
+  }
+  for (const m of merged.values()) m.ranges.sort((a, b) => a.compareBoundaryPoints(0 /* START_TO_START */, b));
   return {
     count: paintedItems.size,
+    mine: [...merged.values()],
     clear() {
       for (const p of mine.splice(0)) live.delete(p);
       for (const w of wraps.splice(0).reverse()) {

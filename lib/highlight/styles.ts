@@ -24,6 +24,12 @@ export const LOOKS: Record<HighlightKind, Look> = {
   flag: { line: 'wavy', thickness: '2px', light: ['#dc2626', 'rgba(220,38,38,.14)'], dark: ['#fca5a5', 'rgba(248,113,113,.22)'] },
 };
 
+/**
+ * The item keyboard navigation is on ('jdl-current', drawn above every kind): a strong fill
+ * only, so the kind's own underline still shows through and says what it is.
+ */
+export const CURRENT_LOOK = { light: 'rgba(250,204,21,.55)', dark: 'rgba(250,204,21,.38)' };
+
 function rules(theme: 'light' | 'dark'): string {
   return (Object.keys(LOOKS) as HighlightKind[])
     .map((kind) => {
@@ -32,6 +38,7 @@ function rules(theme: 'light' | 'dark'): string {
       const decl = `background-color:${fill};text-decoration:underline ${look.line} ${line};text-decoration-thickness:${look.thickness};text-decoration-skip-ink:none;`;
       return `::highlight(jdl-${kind}){${decl}}\nmark.jdl-mark.jdl-${kind}{${decl}}`;
     })
+    .concat(`::highlight(jdl-current){background-color:${CURRENT_LOOK[theme]};}`)
     .join('\n');
 }
 

@@ -28,6 +28,8 @@ export interface CollectOptions {
   skip?: (el: Element) => boolean;
   /** Read display/visibility/font-weight with getComputedStyle. Default: only in a real browser. */
   computed?: boolean;
+  /** Only the text inside this Range (a user's selection); boundary nodes are cut at its offsets. */
+  range?: Range;
 }
 
 type Display = 'skip' | 'inline' | 'block' | 'chip' | 'li' | 'pre';
@@ -104,17 +106,26 @@ export function collectText(
     }
     push(node.data.slice(from, to));
   };
+  const range = opts.range;
   const text = (node: Text, bold: boolean, pre: boolean) => {
-    const data = node.data;
-    if (pre) return verbatim(node, 0, data.length, bold);
-    let i = 0;
+    let lo = 0;
+    let hi = node.data.length;
+    if (range) {
+      if (!range.intersectsNode(node)) return;
+      if (node === range.startContainer) lo = range.startOffset;
+      if (node === range.endContainer) hi = range.endOffset;
+    }
+    const data = hi < node.data.length ? node.data.slice(0, hi) : node.data;
+    if (pre) return verbatim(node, lo, hi, bold);
+    let i = lo;
     for (const m of data.matchAll(WS)) {
       const a = m.index;
       const b = a + m[0].length;
+      if (b <= lo) continue;
       verbatim(node, i, a, bold);
       // A single ' ' between two words of one node stays verbatim: one segment, one Range.
-      if (m[0] === ' ' && a > 0 && b < data.length) verbatim(node, a, b, bold);
-      else space(data === ' ' ? node : undefined);
+      if (m[0] === ' ' && a > lo && b < data.length) verbatim(node, a, b, bold);
+      else space(node.data === ' ' ? node : undefined);
       i = b;
     }
     verbatim(node, i, data.length, bold);
@@ -147,6 +158,7 @@ export function collectText(
   const element = (el: Element, bold: boolean, pre: boolean) => {
     const tag = el.localName.toLowerCase();
     if (tag === 'br' || tag === 'hr') return newline();
+    if (range && !range.intersectsNode(el)) return;
     const cs = styleOf(el);
     const d = display(el, cs);
     if (d === 'skip') return;

@@ -19,6 +19,7 @@ import type { PostingPage, SiteAdapter } from './types';
 
 export type { PostingPage, SiteAdapter, TextMap, TextSegment } from './types';
 export { collectText, isMapLive } from './collect';
+export { readRange } from './page';
 
 /** Site adapters first (one claims a URL), then the fallbacks in the order they are tried. */
 export const ADAPTERS: readonly SiteAdapter[] = [
@@ -101,4 +102,23 @@ function read(doc: Document, url: URL, opts: { generic?: boolean }): PostingPage
     return { ...fromGeneric, site: fromSite.site, missing: fromSite.missing };
   }
   return fromGeneric ?? fromSite ?? ld;
+}
+
+/**
+ * The page-health answer: the heuristic reader's text, with the best fields any reader found
+ * (the site's own, then JSON-LD, then the heuristics, then URL guesses). Used when the user
+ * asks to analyse a board page generically because its selectors came back empty.
+ */
+export function readGeneric(doc: Document, url: URL): PostingPage | null {
+  const page = attempt(() => generic.read(doc, url));
+  if (!page) return null;
+  const site = adapterFor(url);
+  const fromSite = site ? attempt(() => site.read(doc, url)) : null;
+  const ld = attempt(() => readJsonLd(doc, url, false));
+  for (const k of FIELDS) {
+    const own = fromSite?.[k] && !isUrlGuess(fromSite, k) ? fromSite[k] : null;
+    page[k] = own ?? ld?.[k] ?? page[k] ?? fromSite?.[k] ?? null;
+  }
+  page.missing = [];
+  return page;
 }

@@ -70,3 +70,28 @@ export function buildPage(
 export function missingOf(page: PostingPage, expect: readonly Expected[]): string[] {
   return expect.filter((k) => !page[k]);
 }
+
+/**
+ * The text inside a Range (the user's selection) as a posting, with its node map so the
+ * selection's skills are highlighted in place; null when the range holds no text.
+ */
+export function readRange(range: Range, url: URL): PostingPage | null {
+  const common = range.commonAncestorContainer;
+  const root = common.nodeType === 1 ? (common as Element) : common.parentElement;
+  if (!root || range.collapsed) return null;
+  const col = collectText(root, { range });
+  if (!col.text.trim()) return null;
+  return {
+    site: 'selection',
+    url: url.href,
+    canonicalUrl: null,
+    postingId: null,
+    title: null,
+    company: null,
+    location: null,
+    text: col.text,
+    map: col.map,
+    headings: col.headings,
+    missing: [],
+  };
+}
