@@ -34,9 +34,12 @@ export const hypeTitle: Rule = {
     if (t && evidence.length === 0) {
       const title = slice(ctx, t);
       const m = TITLE_HYPE.exec(title);
-      // A capitalised word after it is a company name ("Ninja Van"), unless it is a role.
-      const after = m ? title.slice(m.index + m[0].length) : '';
-      if (m && !LEGIT.test(title) && !/^\s+(?:at|@)?\s*[A-Z]/.test(after.replace(new RegExp(String.raw`^\s+${ROLE}`, 'i'), ''))) {
+      // A company, not the person: "Engineer at Ninja Van", "Guru Labs".
+      const company =
+        m !== null &&
+        (/\b(?:at|@|for|with|from)\s+$/i.test(title.slice(0, m.index)) ||
+          /^\s+(?:Van|Labs?|Inc|LLC|Ltd|Technologies|Tech|Software|Systems|One|Group|Corp|Media|Studios?|Games|Rank|News)\b/.test(title.slice(m.index + m[0].length)));
+      if (m && !company && !LEGIT.test(title)) {
         evidence.push({ start: t.start + m.index, end: t.start + m.index + m[0].length });
       }
     }
@@ -52,9 +55,11 @@ export const hypeTitle: Rule = {
       'Frontend Engineer\nWe are looking for a JavaScript ninja to own our UI.',
       'Backend Engineer\nAre you a Python guru? Join us.',
       'Data Wizard\nYou will build dashboards in Tableau.',
+      'Rockstar Full Stack Developer\nReact and Node.',
     ],
     pass: [
       'Backend Engineer at Ninja Van\nWe build logistics APIs in Go.',
+      'Ninja Van Software Engineer\nWe build logistics APIs in Go.',
       'Security Analyst\nWe are hiring an ethical hacker for penetration testing.',
       'Software Engineer\nWe found you on Hacker News; we use Rust and Postgres.',
       'Support Engineer\nHelp customers through our setup wizard and Linux tools.',

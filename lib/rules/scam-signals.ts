@@ -5,7 +5,7 @@ import { findWords, lineWindow, sentenceAt, slice } from './util';
 /** Each signal is a pattern (written without a leading \b: findWords checks edges) and its reason. */
 const SIGNALS: { re: RegExp; reason: string }[] = [
   {
-    re: /(?:application|registration|processing|onboarding|starter\s+kit|placement)\s+fee\b|(?:you(?:'ll|\s+will)?\s+(?:need\s+to|must|have\s+to)|must|required\s+to)\s+pay\s+(?:a|an|the|for)\s+(?:\w+\s+){0,2}(?:fee|deposit|kit|training|equipment)\b|refundable\s+deposit\b|purchase\s+(?:your\s+own\s+|a\s+)?(?:starter|training)\s+(?:kit|package|materials)\b/gi,
+    re: /(?:application|registration|processing|onboarding|training|starter\s+kit|placement)\s+fee\b|(?:one[- ]time|upfront|up-front)\s+(?:\w+\s+)?fee\b|(?:you(?:'ll|\s+will)?\s+(?:need\s+to|must|have\s+to)|must|required\s+to)\s+pay\s+(?:a|an|the|for)\s+(?:\w+\s+){0,2}(?:fee|deposit|kit|training|equipment)\b|refundable\s+deposit\b|purchase\s+(?:your\s+own\s+|a\s+)?(?:starter|training)\s+(?:kit|package|materials)\b/gi,
     reason: 'asks you to pay money to get or start the job',
   },
   {

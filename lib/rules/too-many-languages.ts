@@ -9,7 +9,7 @@ const MASTERY = /\b(?:expert\w*|mastery|master(?:ed)?\s+(?:of|in)|proficien\w*|f
 const ALTERNATIVES = /\b(?:or|one\s+of|any\s+of|either|at\s+least\s+(?:one|two|2)|such\s+as|e\.g\.|for\s+example|like|including|one\s+or\s+more|a\s+plus|preferred|nice\s+to\s+have|bonus)\b/i;
 /** "expert in 5+ programming languages". */
 const COUNTED =
-  /\b(?:expert\w*|mastery|master|proficien\w*|fluen\w*)\s+(?:(?:in|of|with|at)\s+)?(?:at\s+least\s+)?(\d+|five|six|seven|eight|nine|ten)\+?\s+(?:or\s+more\s+)?(?:different\s+)?(?:programming\s+)?languages\b/gi;
+  /\b(?:expert\w*|mastery|master|proficien\w*|fluen\w*)(?:[- ]level)?\s+(?:(?:knowledge|command|proficiency|skills?|experience)\s+)?(?:(?:in|of|with|at)\s+)?(?:at\s+least\s+)?(\d+|five|six|seven|eight|nine|ten)\+?\s+(?:or\s+more\s+)?(?:different\s+)?(?:programming\s+)?languages\b/gi;
 const WORDS: Record<string, number> = { five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** Expert level, not just "strong": what one bullet per language must say to add up. */
