@@ -102,7 +102,10 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
   if (!cap) return { verdict: 'reject', reason: 'lower-case common word' };
   if (g.tags?.some((t) => POS_TAG_BAD.test(t)))
     return { verdict: 'reject', reason: `tagged ${g.tags.join('/')} and not in a list` };
-  const nounTagged = !!g.tags?.some((t) => /^(Noun|ProperNoun|Singular|Acronym)$/.test(t));
+  if (g.tags?.some((t) => /^(Place|City|Country|Region|Person|FirstName|LastName|MaleName|FemaleName)$/.test(t)))
+    return { verdict: 'reject', reason: `tagged ${g.tags.join('/')}: a place or a person` };
+  const nounTagged =
+    !!g.tags?.some((t) => /^(Noun|ProperNoun|Singular|Acronym)$/.test(t)) && !g.tags?.includes('Organization');
   if (g.listWeak) return { verdict: 'weak', reason: 'in a list with other ambiguous skills' };
 
   const next = WORD_AFTER.exec(after)?.[1] ?? '';

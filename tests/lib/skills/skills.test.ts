@@ -145,6 +145,7 @@ describe('ambiguity guard', () => {
     expect(names('• Rust', { tagsAt: verb })).toContain('Rust');
     expect(names('We love Go because it is simple', { tagsAt: () => ['ProperNoun', 'Noun'] })).toContain('Go');
     expect(names('We love Go because it is simple')).not.toContain('Go');
+    expect(names('please contact Phoenix Healthcare today', { tagsAt: () => ['ProperNoun', 'Place', 'City'] })).toEqual([]);
   });
 
   it('marks weak passes as ambiguous and strong ones not', () => {
