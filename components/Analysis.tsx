@@ -18,10 +18,15 @@ export function NoProfileInvite() {
   );
 }
 
-/** The cap that holds the score where it is, if one does (caps come sorted, lowest first). */
+/**
+ * The cap that holds the score where it is, if one does: caps come sorted, lowest first, and the
+ * lowest holds the score only when it cut points (lib/match then adds a "Capped at" line).
+ */
 export function heldBy(match: Match): Match['caps'][number] | null {
   const cap = match.caps[0];
-  return cap && match.score <= cap.max ? cap : null;
+  if (!cap) return null;
+  const cut = match.breakdown ? match.breakdown.some((l) => l.max === 0 && l.points < 0) : match.score >= cap.max;
+  return cut && match.score === cap.max ? cap : null;
 }
 
 /** In words, for screen readers and the line under the number. */
@@ -71,11 +76,18 @@ export function ScoreGauge({ match }: { match: Match | undefined }) {
       <div class="gauge-text">
         <div>
           <strong>{verdict(match.score)[0]!.toUpperCase() + verdict(match.score).slice(1)}</strong>
-          <span class="muted"> / 100{match.profileName ? ` for “${match.profileName}”` : ''}</span>
+          <span class="muted">
+            {' '}
+            ({match.score} out of 100){match.profileName ? ` for “${match.profileName}”` : ''}
+          </span>
         </div>
         {cap ? (
           <p class="gauge-reason" data-testid="jdl-score-reason" data-cap-id={cap.id}>
             Held at {cap.max}: {cap.reason}
+          </p>
+        ) : empty ? (
+          <p class="gauge-reason" data-testid="jdl-score-reason" data-cap-id="empty-profile">
+            {match.caps.find((c) => c.id === 'empty-profile')!.reason}
           </p>
         ) : (
           summary && (

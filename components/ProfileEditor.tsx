@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PayPeriod, Profile, ProfileSkill, Seniority, WorkMode } from '@/lib/types';
 import { addSkills, parseYears, splitNames } from './profile-edit';
+import { cleanLine } from './text';
 
 export const SENIORITIES: Seniority[] = ['intern', 'junior', 'mid', 'senior', 'staff', 'lead', 'director'];
 export const PERIODS: PayPeriod[] = ['year', 'month', 'week', 'day', 'hour'];
@@ -78,7 +79,7 @@ export function SkillEditor({ skills, resumeText, onChange }: { skills: ProfileS
             </div>
             {skill.evidence && (
               <q class="resume-line" data-testid="jdl-skill-evidence">
-                {skill.evidence}
+                {cleanLine(skill.evidence)}
               </q>
             )}
           </li>
@@ -214,7 +215,7 @@ function SalaryFloor({ value, onChange }: { value: Profile['salaryFloor']; onCha
           <span>Currency</span>
           <input
             list="jdl-currencies"
-            style="width:5em"
+            style="width:6em"
             maxLength={3}
             value={currency}
             onInput={(e) => {

@@ -4,6 +4,7 @@ import type { ReadOptions } from '@/lib/resume';
 import type { Profile, ProfileSkill, Seniority } from '@/lib/types';
 import { SENIORITIES } from './ProfileEditor';
 import { findResumeLine, mergeImport, parseYears, skillIdentity, splitNames, uniqueName } from './profile-edit';
+import { cleanLine } from './text';
 
 /** Reads a resume file to text (lib/resume/browser's readResumeFile in the extension). */
 export type ReadResume = (data: ArrayBuffer, fileName: string, opts?: ReadOptions) => Promise<string>;
@@ -258,7 +259,7 @@ export function ImportReview({
             </div>
             {s.evidence ? (
               <q class="resume-line" data-testid="jdl-proposed-evidence">
-                {s.evidence}
+                {cleanLine(s.evidence)}
               </q>
             ) : (
               <span class="muted small">Not found in the resume text.</span>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Analysis, SkillFinding, Span } from '@/lib/types';
+import { cleanLine, LEADING_BULLET } from './text';
 
 /** The sentence around a span (within its line), as offsets into the text. */
 export function sentenceSpan(text: string, span: Span): Span {
@@ -8,7 +9,7 @@ export function sentenceSpan(text: string, span: Span): Span {
   const lineEnd = nl < 0 ? text.length : nl;
   let start = lineStart;
   const before = text.slice(lineStart, span.start);
-  const stop = /[.!?;]\s+(?=\S)/g;
+  const stop = /[.!?;]\s+/g;
   for (let m = stop.exec(before); m; m = stop.exec(before)) start = lineStart + m.index + m[0].length;
   const after = /[.!?;](?=\s|$)/.exec(text.slice(span.end, lineEnd));
   const end = after ? span.end + after.index + 1 : lineEnd;
@@ -34,7 +35,7 @@ export function Quote({ text, span }: { text: string; span: Span }) {
   return (
     <q>
       {from > s.start ? '…' : ''}
-      {text.slice(from, span.start).trimStart()}
+      {from > s.start ? text.slice(from, span.start) : text.slice(from, span.start).replace(LEADING_BULLET, '')}
       <mark>{text.slice(span.start, span.end)}</mark>
       {text.slice(span.end, to).trimEnd()}
       {to < s.end ? '…' : ''}
@@ -94,7 +95,7 @@ export function SkillEvidence({ analysis, skill, onClose }: { analysis: Analysis
           </p>
           {credit.evidence ? (
             <blockquote class="resume-line" data-testid="jdl-resume-evidence">
-              {credit.evidence}
+              {cleanLine(credit.evidence)}
             </blockquote>
           ) : (
             <p class="muted">No resume line: this skill was added by hand. Import your resume to link it to a line.</p>

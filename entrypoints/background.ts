@@ -200,7 +200,8 @@ export default defineBackground(() => {
     if (!analysis) return null;
     const [profiles, active] = await Promise.all([store.listProfiles(), store.getActiveProfile()]);
     const ranking = rankProfiles(analysis, profiles).map(({ profile, match }) => {
-      const held = match.caps[0] && match.score <= match.caps[0].max ? match.caps[0].reason : null;
+      const cut = match.breakdown?.some((l) => l.max === 0 && l.points < 0);
+      const held = cut && match.caps[0] ? match.caps[0].reason : null;
       return { id: profile.id!, name: profile.name, score: match.score, missingRequired: match.required.missing, heldBy: held };
     });
     return { ranking, activeId: active?.id ?? null };

@@ -211,7 +211,7 @@ test('side panel: score, breakdown and the resume line behind a skill; popup ran
   await panel.locator('[data-testid=jdl-skill][data-skill=Django] button').click();
   const evidence = panel.getByTestId('jdl-evidence');
   await expect(evidence.getByTestId('jdl-posting-evidence').first()).toContainText('Strong experience with Python and Django');
-  await expect(evidence.getByTestId('jdl-resume-evidence')).toHaveText('- Built Django REST services handling 12k requests per second on PostgreSQL');
+  await expect(evidence.getByTestId('jdl-resume-evidence')).toHaveText('Built Django REST services handling 12k requests per second on PostgreSQL');
   await expect(evidence).toBeFocused();
   await panel.keyboard.press('Escape');
   await expect(evidence).toHaveCount(0);
