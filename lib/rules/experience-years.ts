@@ -18,7 +18,7 @@ export const YEARS = new RegExp(
   'gi',
 );
 /** Figures that are not experience: ages, company history, contract length. */
-const NOT_EXPERIENCE = /\b(?:old|of\s+age|age|older|in\s+business|founded|history|contract|roadmap|warranty|ago|anniversary|term|guarantee|retention|of\s+service|tenure|pension|vesting|vest|cliff|holiday|leave)\b/i;
+const NOT_EXPERIENCE = /\b(?:old|of\s+age|age|older|in\s+business|founded|history|contract|roadmap|warranty|ago|anniversary|term|guarantee|retention|of\s+service|combined|collective|our\s+(?:team|founders|company)|we\s+have|tenure|pension|vesting|vest|cliff|holiday|leave)\b/i;
 
 /** A parsed number word or digits. */
 export function toNumber(s: string): number {

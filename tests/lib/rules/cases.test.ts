@@ -62,6 +62,24 @@ const CASES: { text: string; flags: string[]; not: string[] }[] = [
     flags: ['scam-signals'],
     not: [],
   },
+  {
+    text: 'Software Engineering Intern\nPaid internship: $45/hour. Python.\nOur team has 20 years of combined experience in Kubernetes.',
+    flags: [],
+    not: ['title-experience-mismatch', 'impossible-experience', 'unpaid-or-commission-only', 'no-salary'],
+  },
+  { text: 'SRE\nExperience with PagerDuty and Datadog. Go. $150k salary', flags: [], not: ['on-call-no-terms'] },
+  { text: 'Senior Java Developer\nBenefits:\nPension rising to 11% after one year of service.', flags: [], not: ['title-experience-mismatch'] },
+  { text: 'Engineer\nWe are looking for humans: no 10x developer lone wolf story.', flags: [], not: ['hype-title'] },
+  { text: 'Engineer\nBe ready to work nights and weekends when needed.', flags: ['always-on-culture'], not: [] },
+  { text: 'Engineer\nWe respect your evenings and weekends: no after-hours work. Python.', flags: [], not: ['always-on-culture'] },
+  {
+    text: 'Backend Developer\nIn addition it would be good if you have experience in: web development using e.g. React, CSS. Deploy to AWS.',
+    flags: [],
+    not: ['hidden-full-stack'],
+  },
+  { text: 'Engineer\nBenefits: discounted gym membership fee.', flags: [], not: ['scam-signals'] },
+  { text: 'Mystery Shopper\nMake $500 a day! No experience necessary.', flags: ['scam-signals'], not: [] },
+  { text: 'Software Engineer\nMust have:\n* Expert-level knowledge of 5+ programming languages', flags: ['too-many-languages'], not: [] },
 ];
 
 describe('tricky postings', () => {
