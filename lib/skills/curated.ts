@@ -41,7 +41,7 @@ VBA | Visual Basic for Applications, Excel VBA > Excel
 Assembly language | Assembly!, =ASM, x86 assembly, ARM assembly
 COBOL | Cobol
 Fortran | FORTRAN
-Pascal
+Pascal!
 Delphi
 =Ada!
 Prolog
@@ -248,7 +248,7 @@ Keycloak
 Auth0
 Okta
 OpenAPI | Swagger, OpenAPI Specification
-Postman
+Postman!
 WebSockets | WebSocket, Web Sockets
 Nginx | NGINX, nginx
 Apache HTTP Server | Apache httpd, Apache web server, =Apache!, Apache2
@@ -432,7 +432,7 @@ Docker | Dockerfile, Docker Compose, docker-compose, Docker Swarm > Containeriza
 Kubernetes | k8s, Kube > Containerization
 Helm! | Helm charts > Kubernetes
 OpenShift | Red Hat OpenShift > Kubernetes
-Rancher > Kubernetes
+Rancher! > Kubernetes
 Kustomize > Kubernetes
 Argo CD | ArgoCD > Kubernetes, CI/CD
 Flux CD | FluxCD > Kubernetes
@@ -445,7 +445,7 @@ Ansible > Configuration management
 Chef! | Chef Infra > Configuration management
 Puppet! > Configuration management
 SaltStack | =Salt! > Configuration management
-Vagrant
+Vagrant!
 Packer!
 Infrastructure as code | IaC, Infrastructure-as-code
 Configuration management
@@ -772,9 +772,9 @@ Git | Git version control > Version control
 GitHub > Git
 GitLab > Git
 Bitbucket > Git
-Subversion | =SVN > Version control
-Mercurial > Version control
-Perforce | Helix Core > Version control
+Subversion! | =SVN > Version control
+Mercurial! > Version control
+Perforce! | Helix Core > Version control
 Version control | Source control, Version control systems, VCS, Source code management
 @os
 Linux | GNU/Linux, Linux OS
@@ -814,7 +814,7 @@ Core Data > iOS
 Xcode > iOS
 Android Studio > Android
 Jetpack Compose > Android, Kotlin
-Flutter > Dart
+Flutter! > Dart
 Ionic!
 Cordova | Apache Cordova, PhoneGap
 Expo! > React Native
@@ -840,8 +840,8 @@ TDD | Test-driven development, Test driven development > Unit testing
 BDD | Behavior-driven development, Behaviour-driven development, Behavior driven development
 Selenium | Selenium WebDriver, WebDriver > Test automation
 Cypress! | Cypress.io > Test automation
-Playwright > Test automation
-Puppeteer > Test automation
+Playwright! > Test automation
+Puppeteer! > Test automation
 Jest > Unit testing
 Mocha! > Unit testing
 Chai!
@@ -921,7 +921,7 @@ Apache Storm
 Kafka Connect > Apache Kafka
 Tableau > Data visualization, Business intelligence
 Power BI | PowerBI, Microsoft Power BI, Power-BI > Data visualization, Business intelligence
-Looker > Data visualization, Business intelligence
+Looker! > Data visualization, Business intelligence
 Looker Studio | Google Data Studio, Data Studio > Data visualization, Business intelligence
 Qlik | QlikView, Qlik Sense > Data visualization, Business intelligence
 MicroStrategy > Data visualization, Business intelligence
@@ -950,7 +950,7 @@ Microsoft Teams | MS Teams
 Google Workspace | G Suite, GSuite, Google Apps
 Slack!
 Notion!
-Confluence
+Confluence!
 Jira | JIRA, Atlassian Jira
 Trello
 Asana!
@@ -1097,7 +1097,7 @@ SEM | Search engine marketing
 PPC | Pay-per-click, Pay per click, PPC advertising
 Email marketing | E-mail marketing
 Marketing automation
-Conversion rate optimization | =CRO, Conversion optimization
+Conversion rate optimization | Conversion optimization
 Digital marketing
 Content management systems | =CMS
 E-commerce | Ecommerce, eCommerce

@@ -118,8 +118,8 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
   if (next && joinedNext && NEG_NEXT.has(nextLow)) return { verdict: 'reject', reason: `followed by "${next}"` };
   const cuePrev = !!prev && POS_PREV.has(prevLow) && /[\s\u00a0]$/.test(before) && !/[,.;:!?()]\s*$/.test(before);
   if (next && joinedNext && WEAK_NEG_NEXT.has(nextLow) && !cuePrev) return { verdict: 'reject', reason: `followed by "${next}"` };
-  // "Web APIs (REST)", "(Go)": a technology named in parentheses.
-  if (/\([\s\u00a0]*$/.test(before) && /^[\s\u00a0]*\)/.test(after)) return { verdict: 'weak', reason: 'in parentheses' };
+  // "Web APIs (REST)", "CI tools ( Jenkins Concourse )": a name opening a parenthesis.
+  if (!single && /\([\s\u00a0]*$/.test(before)) return { verdict: 'weak', reason: 'opens a parenthesis' };
   if (next && joinedNext && (POS_NEXT.has(nextLow) || /^v?\d+(\.\d+)+$/.test(nextLow)))
     return { verdict: 'strong', reason: `followed by "${next}"` };
   if (prev && NEG_PREV.has(prevLow) && !/[,.;:!?()\n]\s*$/.test(before))
