@@ -109,8 +109,10 @@ function toUnits(text: string, sentences: Span[], sections: Section[], company: 
         (ABOUT_SENTENCE.test(head) || (!!companyRe && companyRe.test(head) && /^\S+(?:\s+\S+){0,3}\s+(?:is|was|provides|offers|delivers|helps|builds|has)\b/i.test(head))));
     let a = s.start;
     while (s.end - a > UNIT_MAX) {
-      let cut = text.lastIndexOf(',', a + UNIT_MAX);
-      if (cut <= a + UNIT_MAX / 2) cut = text.lastIndexOf(' ', a + UNIT_MAX);
+      // search only inside the window: lastIndexOf over the whole text would make this quadratic
+      const w = text.slice(a, a + UNIT_MAX);
+      let cut = a + w.lastIndexOf(',');
+      if (cut <= a + UNIT_MAX / 2) cut = a + w.lastIndexOf(' ');
       if (cut <= a + UNIT_MAX / 2) cut = a + UNIT_MAX;
       units.push({ start: a, end: cut, section, about });
       a = cut;

@@ -106,27 +106,42 @@ function layout(s: string): Layout {
   return { clauses, parens, chunks };
 }
 
-function indexOfRange(ranges: [number, number][], pos: number): number {
-  for (let i = 0; i < ranges.length; i++) if (pos >= ranges[i]![0] && pos < Math.max(ranges[i]![1], ranges[i]![0] + 1)) return i;
-  return -1;
-}
-
 /** Governing cue for each item, or null (section default applies). */
 export function governItems(sentence: string, items: Item[], cues: CueHit[] = findCues(sentence)): (Governing | null)[] {
   if (!cues.length) return items.map(() => null);
   const L = layout(sentence);
   const starts = new Set(items.map((i) => i.start));
   const ends = new Set(items.map((i) => i.end));
-  const clauseOf = (p: number) => indexOfRange(L.clauses, p);
-  const parenOf = (p: number) => indexOfRange(L.parens, p);
-  const chunkOf = (p: number) => indexOfRange(L.chunks, p);
+  // position -> clause / paren / chunk index, built once (units are short, <= 600 chars)
+  const posIndex = (ranges: [number, number][]): Int32Array => {
+    const a = new Int32Array(sentence.length + 1).fill(-1);
+    ranges.forEach(([x, y], i) => {
+      for (let p = x; p < Math.max(y, x + 1) && p <= sentence.length; p++) if (a[p] === -1) a[p] = i;
+    });
+    return a;
+  };
+  const clauseIx = posIndex(L.clauses);
+  const parenIx = posIndex(L.parens);
+  const chunkIx = posIndex(L.chunks);
+  const at = (a: Int32Array, p: number) => (p >= 0 && p < a.length ? a[p]! : -1);
+  const clauseOf = (p: number) => at(clauseIx, p);
+  const parenOf = (p: number) => at(parenIx, p);
+  const chunkOf = (p: number) => at(chunkIx, p);
+  const memo = (f: (k: number) => boolean) => {
+    const m = new Map<number, boolean>();
+    return (k: number) => {
+      let v = m.get(k);
+      if (v === undefined) m.set(k, (v = f(k)));
+      return v;
+    };
+  };
 
-  const startsWithItem = (k: number): boolean => {
+  const startsWithItem = memo((k: number): boolean => {
     const [a, b] = L.chunks[k]!;
     const m = CONNECTOR.exec(sentence.slice(a, b));
     return starts.has(a + (m ? m[0].length : 0));
-  };
-  const endsWithItem = (k: number): boolean => {
+  });
+  const endsWithItem = memo((k: number): boolean => {
     const [a, b] = L.chunks[k]!;
     let e = b;
     while (e > a && /[\s.:!?]/.test(sentence[e - 1]!)) e--;
@@ -136,8 +151,8 @@ export function governItems(sentence: string, items: Item[], cues: CueHit[] = fi
       while (e > a && /\s/.test(sentence[e - 1]!)) e--;
     }
     return ends.has(e);
-  };
-  const onlyItems = (k: number): boolean => {
+  });
+  const onlyItems = memo((k: number): boolean => {
     const [a, b] = L.chunks[k]!;
     let rest = '';
     let pos = a;
@@ -149,13 +164,29 @@ export function governItems(sentence: string, items: Item[], cues: CueHit[] = fi
     }
     rest += sentence.slice(pos, b);
     return rest.replace(/\b(?:and|or|and\/or|as well as|etc|e\.g|i\.e|such as|including|plus)\b|[\s,/&().:+-]/gi, '') === '';
-  };
+  });
 
   const cueOnly = (k: number, c: CueHit): boolean => {
     const [a, b] = L.chunks[k]!;
     return (sentence.slice(a, c.start) + sentence.slice(c.end, b)).replace(/[\s,.:;!?()-]|\b(?:and|or|also|is|are|a|an)\b/gi, '') === '';
   };
 
+  const bothDir = new Map<CueHit, 'left' | 'right' | 'either'>();
+  const chunkMemo = new Map<CueHit, { left: number; right: number }>();
+  /** the chunk a cue reaches from, per direction, once per cue */
+  const cueChunk = (c: CueHit): { left: number; right: number } => {
+    let v = chunkMemo.get(c);
+    if (v) return v;
+    const k = chunkOf(Math.max(c.start, c.end - 1));
+    v = { left: k, right: k };
+    if (k >= 0 && cueOnly(k, c)) {
+      const cl = clauseOf(c.start);
+      if (k > 0 && clauseOf(L.chunks[k - 1]![0]) === cl) v.left = k - 1;
+      if (k + 1 < L.chunks.length && clauseOf(L.chunks[k + 1]![0]) === cl) v.right = k + 1;
+    }
+    chunkMemo.set(c, v);
+    return v;
+  };
   // reach of each cue, as a set of chunk indices plus direction
   return items.map((item) => {
     let best: { g: Governing; dist: number } | null = null;
@@ -186,8 +217,7 @@ export function governItems(sentence: string, items: Item[], cues: CueHit[] = fi
       const dir = direction(c, it);
       // a chunk holding only the cue ("Ideally, you have...", "Kafka, a plus") hands its reach
       // to the neighbouring chunk
-      let k = chunkOf(Math.max(c.start, c.end - 1));
-      if (k >= 0 && cueOnly(k, c)) k = dir === 'left' ? (k > 0 && clauseOf(L.chunks[k - 1]![0]) === itemClause ? k - 1 : k) : k + 1 < L.chunks.length && clauseOf(L.chunks[k + 1]![0]) === itemClause ? k + 1 : k;
+      const k = dir === 'left' ? cueChunk(c).left : cueChunk(c).right;
       if (dir === 'left') {
         if (it.end > c.start) return null;
         if (!reachesLeft(k, itemChunk)) return null;
@@ -204,6 +234,13 @@ export function governItems(sentence: string, items: Item[], cues: CueHit[] = fi
     function direction(c: CueHit, it: Item): 'left' | 'right' | null {
       const s = c.cue.scope;
       if (s === 'left' || s === 'right') return s;
+      const cached = bothDir.get(c);
+      if (cached) return cached === 'either' ? (it.start >= c.end ? 'right' : 'left') : cached;
+      const d = bothDirection(c);
+      bothDir.set(c, d);
+      return d === 'either' ? (it.start >= c.end ? 'right' : 'left') : d;
+    }
+    function bothDirection(c: CueHit): 'left' | 'right' | 'either' {
       // both: clause-initial ("Preferred: X", "Required - X") reaches right; otherwise left,
       // with right as a fallback when nothing on the left is in reach
       const k = chunkOf(c.start);
@@ -211,7 +248,7 @@ export function governItems(sentence: string, items: Item[], cues: CueHit[] = fi
       const initial = /^[\s\W]*$/.test(before) || /:\s*$/.test(before);
       if (initial) return 'right';
       const anyLeft = items.some((x) => x.end <= c.start && reachesLeft(k, chunkOf(x.start)) && clauseOf(x.start) === clauseOf(c.start));
-      return anyLeft ? 'left' : it.start >= c.end ? 'right' : 'left';
+      return anyLeft ? 'left' : 'either';
     }
   });
 

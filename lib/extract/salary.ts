@@ -96,8 +96,9 @@ export function findSalary(text: string, context: string): SalaryFinding | null 
 
 function judge(text: string, m: RegExpExecArray, context: string, short: boolean): SalaryFinding | null {
   const [whole, cur1 = '', n1 = '', mult1 = '', plus1, cur2 = '', n2, mult2 = '', , code = ''] = m;
-  const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 120);
-  const before = text.slice(lineStart, m.index);
+  // the same line, at most 120 characters back (a bounded window keeps a 1 MB line linear)
+  const win = text.slice(Math.max(0, m.index - 120), m.index);
+  const before = win.slice(win.lastIndexOf('\n') + 1);
   const endIdx = m.index + whole.length;
   const after = text.slice(endIdx, endIdx + 40);
   if (/^\s*%/.test(after) || /^\s*(?:years?|yrs?|months?|weeks?|days?|hours?|people|employees|engineers|members|countries|offices|locations|million|billion|x\b)/i.test(after)) return null;
