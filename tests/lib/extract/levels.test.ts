@@ -58,8 +58,8 @@ const CUE_CASES: Case[] = [
 const SCOPE_CASES: Case[] = [
   ['Python is required, Scala is a plus.', 'Python', 'required'],
   ['Python is required, Scala is a plus.', 'Scala', 'preferred'],
-  ['React Native experience, Flutter is a bonus.', 'Flutter', 'preferred'],
-  ['React Native experience, Flutter is a bonus.', 'React Native', 'required'],
+  ['React Native experience, Kotlin is a bonus.', 'Kotlin', 'preferred'],
+  ['React Native experience, Kotlin is a bonus.', 'React Native', 'required'],
   ['Experience with Flask, Django or FastAPI is an asset.', 'Flask', 'preferred'],
   ['Kafka, RabbitMQ or SQS experience is a plus.', 'Kafka', 'preferred'],
   ['Hands-on experience with HL7 (V3 preferred), XML, and REST.', 'HL7', 'required'],
