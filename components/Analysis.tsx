@@ -1,8 +1,8 @@
 import type { Analysis, Match, SkillFinding, SkillLevel } from '@/lib/types';
 import type { SavedInfo } from '@/lib/messaging';
 
-/** Where a user with no profile (or an empty one) goes: the options page's resume import. */
-export const IMPORT_URL = '/options.html?welcome=1';
+/** Where a user with no profile (or an empty one) goes: the options page, its resume import focused. */
+export const IMPORT_URL = '/options.html?import=1';
 
 /** Shown instead of a score when there is no profile: an invitation to import a resume. */
 export function NoProfileInvite() {

@@ -61,6 +61,13 @@ function Options() {
     void load();
   }, [load]);
 
+  // First run, or "Import your resume" from the popup or side panel: start at the file input.
+  const loaded = profiles != null;
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    if (loaded && (params.has('welcome') || params.has('import'))) document.querySelector<HTMLInputElement>('[data-testid=jdl-resume-file]')?.focus();
+  }, [loaded]);
+
   const names = (profiles ?? []).map((p) => p.name);
   const saved = profiles?.find((p) => p.id === selected) ?? null;
   const current: Profile = drafts[selected] ?? saved ?? blank(names);

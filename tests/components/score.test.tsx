@@ -45,7 +45,7 @@ describe('ScoreGauge', () => {
     });
     const root = mount(<ScoreGauge match={empty} />);
     expect(root.querySelector('[data-testid=jdl-score-reason]')!.textContent).toContain('Your profile has no skills yet');
-    expect(root.querySelector('a')!.getAttribute('href')).toBe('/options.html?welcome=1');
+    expect(root.querySelector('a')!.getAttribute('href')).toBe('/options.html?import=1');
   });
 
   it('with no profile invites an import instead of showing a number', () => {

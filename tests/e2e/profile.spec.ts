@@ -68,9 +68,12 @@ async function importResume(ext: Ext, file: string, name: string): Promise<Page>
 const proposed = (p: Page, skill: string) => p.locator(`[data-testid=jdl-proposed-skill][data-skill="${skill}"]`);
 const saved = (p: Page, skill: string) => p.locator(`[data-testid=jdl-profile-skill][data-skill="${skill}"]`);
 
-test('onboarding: a PDF resume proposes skills with their lines; remove one, add one, confirm, saved', async ({ ext }) => {
+test('onboarding: a PDF resume proposes skills with their lines; remove one, add one, confirm, saved', async ({ context, ext }) => {
+  // The install opened the onboarding tab by itself.
+  await expect.poll(() => context.pages().some((p) => p.url() === `chrome-extension://${ext.id}/options.html?welcome=1`)).toBe(true);
   const options = await ext.open('options.html?welcome=1');
   await expect(options.getByRole('heading', { name: 'Welcome to JD Lens' })).toBeVisible();
+  await expect(options.getByTestId('jdl-resume-file'), 'onboarding starts at the file input').toBeFocused();
   await proposeFrom(options, 'resume.pdf');
 
   // Every proposed skill shows the resume line it came from.
@@ -229,7 +232,7 @@ test('no profile invites an import; an empty profile scores near zero and says w
 
   const popup = await ext.open(`popup.html?tabId=${tabId}`);
   await expect(popup.getByTestId('jdl-no-profile')).toContainText('No fit score yet');
-  await expect(popup.getByRole('link', { name: 'Import your resume' })).toHaveAttribute('href', /options\.html\?welcome=1/);
+  await expect(popup.getByRole('link', { name: 'Import your resume' })).toHaveAttribute('href', /options\.html\?import=1/);
   await expect(popup.getByTestId('jdl-score')).toHaveCount(0);
   await popup.close();
 
