@@ -40,7 +40,7 @@ export const CUES: Cue[] = [
   { re: /\b(?:nice|good|great)[- ]to[- ](?:have|know|haves)\b|\b(?:preferred|desired|desirable|optional|beneficial|advantageous|bonus)\b/gi, label: 'preferred', scope: 'both', tier: 'modal', reason: '"preferred"' },
   // required, modal
   { re: /\b(?:must|should|shall)\s+(?:also\s+)?(?:have|know|possess|be|demonstrate|understand|bring|hold|include)\b|\b(?:requires?|we\s+require|requiring)\b|\b(?:you|candidates?|applicants?)\s+(?:will\s+)?(?:need|needs)\b|\bneed\s+(?:to\s+(?:have|know|be))\b|\b(?:is|are)\s+(?:needed|essential|mandatory)\b|\bmust\b|(?<!\b(?:if|when|whether|once|that|where|as|since|because|ideally|preferably|optionally),?\s+)\byou(?:[’']ll|\s+will)?\s+(?:have|bring|possess)\b|\b(?:ideal|successful)\s+candidates?\s+(?:will\s+)?(?:have|has|possess|possesses|bring|brings)\b/gi, label: 'required', scope: 'right', tier: 'modal', reason: '"must have X"' },
-  { re: /\b(?:required|mandatory|essential|a\s+must|must[- ]haves?|prerequisites?|requirements?)\b/gi, label: 'required', scope: 'both', tier: 'modal', reason: '"X required"' },
+  { re: /(?<!\b(?:as|if|when|where|whenever|unless)\s+)\b(?:required|mandatory|essential|a\s+must|must[- ]haves?|prerequisites?|requirements?)\b(?!\s+to\s+(?!have\b|know\b|possess\b|be\b|hold\b|demonstrate\b))/gi, label: 'required', scope: 'both', tier: 'modal', reason: '"X required"' },
   // weak preferred: familiarity / exposure (required when under a required heading)
   { re: /\b(?:familiarity|familiar|exposure|acquainted|awareness|some\s+(?:experience|knowledge|exposure)|basic\s+(?:knowledge|understanding|familiarity)|interest)\s+(?:with|to|of|in)\b/gi, label: 'weakPreferred', scope: 'right', tier: 'desc', reason: '"familiarity with X"' },
   // required, descriptors
