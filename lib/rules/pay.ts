@@ -28,8 +28,16 @@ const BIG = /^(?:[$£€₹]\s?\d{2,3}\s?[kK]|[$£€₹]\s?\d{2,3},\d{3})/;
 /** Amounts that are not pay even in a pay-ish sentence. */
 const NOT_PAY = /\b(?:raised|funding|valuation|revenue|ARR|series [a-e]|budget|allowance|reimburse\w*|referral|fee)\b/i;
 
+const memo = new WeakMap<RuleContext, Span[]>();
+
 /** Spans of pay figures the rules trust: the analyser's salary evidence, else our own scan. */
 export function payFigures(ctx: RuleContext): Span[] {
+  let found = memo.get(ctx);
+  if (!found) memo.set(ctx, (found = scanPay(ctx)));
+  return found;
+}
+
+function scanPay(ctx: RuleContext): Span[] {
   if (ctx.salary && (ctx.salary.min !== null || ctx.salary.max !== null)) {
     return ctx.salary.evidence.length > 0 ? ctx.salary.evidence : [{ start: 0, end: 0 }];
   }
