@@ -144,6 +144,12 @@ export async function benchTracker(): Promise<void> {
   const all = await store.getAllPostings();
   add('export: JSON.stringify', await time(() => JSON.stringify({ postings: all }), 2), null);
   add('export: CSV (toCsv)', await time(() => store.toCsv(all), 2), null);
+  const json = JSON.stringify(await store.exportBackup());
+  add('import the backup again (10,000 merged: nothing new)', await time(() => store.importBackup(json), 1), null);
+  add('import it into an empty tracker (10,000 added)', await time(async () => {
+    await store.deleteAllPostings();
+    await store.importBackup(json);
+  }, 1), null, 'includes delete all');
 
   console.log(`\nTracker benchmark: ${N.toLocaleString('en')} postings × ${WORDS_PER_TEXT} words, fake-indexeddb, Node ${process.version}; median ms`);
   const w = Math.max(...results.map(([s]) => s.length));

@@ -10,7 +10,7 @@ export function Filters() {
   const f = t.filters.value;
   const total = t.present.value.length;
   const shown = t.visible.value.length;
-  const indexing = t.phase.value === 'ready' && t.textsIndexed.value < total;
+  const indexing = t.phase.value === 'ready' && !t.textsDone.value;
   return (
     <section class="jdl-filters card" aria-label="Search and filters">
       <div class="row">

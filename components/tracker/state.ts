@@ -22,6 +22,16 @@ export interface ImportResult {
 /** How long a deleted posting can be brought back before the delete is written. */
 export const UNDO_MS = 8000;
 
+/** A timing the page leaves for tests and the curious (DevTools > Performance): the last one of each name. */
+function measure(name: string, start: number): void {
+  try {
+    performance.clearMeasures(name);
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // No User Timing (tests in Node without it): nothing to record.
+  }
+}
+
 const rowOf = ({ text: _t, analysis: _a, match: _m, ...row }: SavedPosting): PostingSummary => row;
 
 /** Whether a query only narrows another (typing more of the same words): the old hits can be filtered again. */
@@ -41,6 +51,7 @@ export function createTrackerStore(opts: { syncReminders?: () => Promise<void> }
   const phase = signal<'loading' | 'partial' | 'ready' | 'error'>('loading');
   const error = signal<string | null>(null);
   const textsIndexed = signal(0);
+  const textsDone = signal(false);
   const indexVersion = signal(0);
   const filters = signal<TrackerFilters>(db.NO_FILTERS);
   const sort = signal<SortOrder>({ key: 'savedAt', dir: 'desc' });
@@ -65,7 +76,9 @@ export function createTrackerStore(opts: { syncReminders?: () => Promise<void> }
     const f = filters.value;
     const v = indexVersion.value;
     const pool = last && last.base === base && last.v === v && sameBut(last.f, f) && narrows(last.f.query, f.query) ? last.out : base;
+    const start = performance.now();
     const out = db.filterRows(pool, f, index);
+    measure('jdl:filter', start);
     last = { base, f, v, out };
     return out;
   });
@@ -94,7 +107,9 @@ export function createTrackerStore(opts: { syncReminders?: () => Promise<void> }
     error.value = null;
     try {
       index = new db.SearchIndex();
+      const start = performance.now();
       const recent = await db.listRecent(100);
+      measure('jdl:first-rows', start);
       if (run !== loadRun) return;
       for (const r of recent) index.setRow(r);
       batch(() => {
@@ -102,26 +117,42 @@ export function createTrackerStore(opts: { syncReminders?: () => Promise<void> }
         phase.value = 'partial';
       });
       const all = await db.listPostings();
+      measure('jdl:all-rows', start);
       if (run !== loadRun) return;
       for (const r of all) index.setRow(r);
       batch(() => {
         rows.value = all;
         phase.value = 'ready';
         textsIndexed.value = 0;
+        textsDone.value = false;
         indexVersion.value++;
       });
+      void indexTexts(run, start);
+    } catch (e) {
+      if (run !== loadRun) return;
+      error.value = `The tracker could not read its database: ${String(e)}`;
+      phase.value = 'error';
+    }
+  }
+
+  /** Read the posting texts into the search index, a chunk at a time, after the rows show. */
+  async function indexTexts(run: number, start: number): Promise<void> {
+    try {
       await db.eachText(async (pairs) => {
-        if (run !== loadRun) return;
+        if (run !== loadRun) return false;
         for (const [id, text] of pairs) index.setText(id, text);
         textsIndexed.value = index.textCount;
         if (filters.value.query) indexVersion.value++;
         await new Promise((r) => setTimeout(r, 0)); // keep typing responsive while texts load
       });
-      if (run === loadRun) indexVersion.value++;
-    } catch (e) {
       if (run !== loadRun) return;
-      error.value = `The tracker could not read its database: ${String(e)}`;
-      phase.value = 'error';
+      batch(() => {
+        indexVersion.value++;
+        textsDone.value = true;
+      });
+      measure('jdl:texts-indexed', start);
+    } catch (e) {
+      if (run === loadRun) say(`Posting texts could not be read for search (titles, notes and tags still are): ${String(e)}`);
     }
   }
 
@@ -237,7 +268,9 @@ export function createTrackerStore(opts: { syncReminders?: () => Promise<void> }
       return { ok: false, message: `“${file.name}” could not be read, so nothing was imported: ${String(e)}` };
     }
     try {
+      const start = performance.now();
       const report = await db.importBackup(text);
+      measure('jdl:import', start);
       await load();
       await syncReminders();
       return { ok: true, message: db.describeImport(report) };
@@ -268,7 +301,7 @@ export function createTrackerStore(opts: { syncReminders?: () => Promise<void> }
   }
 
   return {
-    rows, phase, error, textsIndexed, filters, sort, hidden, announcement, toast, page, pageSize, focusId,
+    rows, phase, error, textsIndexed, textsDone, filters, sort, hidden, announcement, toast, page, pageSize, focusId,
     present, visible, tags, filtered,
     get index() {
       return index;

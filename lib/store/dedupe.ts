@@ -146,8 +146,27 @@ const TITLE_SYNONYMS: Record<string, string> = {
 const TITLE_NOISE = new Set(['remote', 'hybrid', 'onsite', 'on', 'site', 'full', 'time', 'part', 'permanent', 'the', 'a', 'an', 'of', 'and', 'm', 'f', 'd', 'w', 'x', 'all', 'genders', 'job', 'opening', 'role', 'position']);
 const LEVEL = /^(\d+|intern|junior|mid|senior|staff|principal|lead|head|director|vp|chief|associate)$/;
 
+// Titles repeat (many postings per company): the fuzzy check folds each distinct string once.
+const memo = new Map<string, { tokens: Set<string>; levels: string }>();
+
+function titleInfo(title: string | null | undefined): { tokens: Set<string>; levels: string } {
+  const key = title ?? '';
+  let info = memo.get(key);
+  if (!info) {
+    if (memo.size > 20_000) memo.clear();
+    const tokens = computeTitleTokens(key);
+    info = { tokens, levels: [...tokens].filter((w) => LEVEL.test(w)).sort().join(' ') };
+    memo.set(key, info);
+  }
+  return info;
+}
+
 /** A title as a set of words: abbreviations spelled out, noise dropped, order ignored. */
 export function titleTokens(title: string | null | undefined): Set<string> {
+  return new Set(titleInfo(title).tokens);
+}
+
+function computeTitleTokens(title: string): Set<string> {
   const words = fold(title)
     .replace(/\bfront\s+end\b/g, 'frontend')
     .replace(/\bback\s+end\b/g, 'backend')
@@ -163,11 +182,11 @@ export function titleTokens(title: string | null | undefined): Set<string> {
  * nearly the same words, and never a different level ("Senior" vs none, "II" vs "III").
  */
 export function sameTitle(a: string | null | undefined, b: string | null | undefined): boolean {
-  const ta = titleTokens(a);
-  const tb = titleTokens(b);
-  if (!ta.size || !tb.size) return false;
-  const levels = (t: Set<string>) => [...t].filter((w) => LEVEL.test(w)).sort().join(' ');
-  if (levels(ta) !== levels(tb)) return false;
+  const ia = titleInfo(a);
+  const ib = titleInfo(b);
+  const ta = ia.tokens;
+  const tb = ib.tokens;
+  if (!ta.size || !tb.size || ia.levels !== ib.levels) return false;
   let shared = 0;
   for (const w of ta) if (tb.has(w)) shared++;
   const jaccard = shared / (ta.size + tb.size - shared);
@@ -191,6 +210,20 @@ export function sameJob(
   a: Pick<PostingMeta, 'title' | 'company' | 'location'>,
   b: Pick<PostingMeta, 'title' | 'company' | 'location'>,
 ): boolean {
-  const ca = companyKey(a.company);
-  return !!ca && ca === companyKey(b.company) && sameTitle(a.title, b.title) && sameLocation(a.location, b.location);
+  const ca = companyKeyCached(a.company);
+  return !!ca && ca === companyKeyCached(b.company) && sameTitle(a.title, b.title) && sameLocation(a.location, b.location);
+}
+
+const companyMemo = new Map<string, string>();
+
+/** companyKey, once per distinct name (the fuzzy check compares many rows of one company). */
+function companyKeyCached(company: string | null | undefined): string {
+  const key = company ?? '';
+  let folded = companyMemo.get(key);
+  if (folded == null) {
+    if (companyMemo.size > 20_000) companyMemo.clear();
+    folded = companyKey(key);
+    companyMemo.set(key, folded);
+  }
+  return folded;
 }

@@ -15,32 +15,101 @@ export interface SaveInput {
   profileId: string | null;
 }
 
+type FindMeta = Pick<PostingMeta, 'site' | 'postingId' | 'url' | 'canonicalUrl' | 'title' | 'company' | 'location'>;
+
+/** Where the dedupe rules look rows up: IndexedDB's indexes, or a map in memory (bulk import). */
+export interface RecordLookup {
+  byPostingKey(key: string): Promise<PostingRecord | undefined>;
+  byUrl(url: string): Promise<PostingRecord | undefined>;
+  byTitleCompany(key: string): Promise<PostingRecord[]>;
+  byCompany(key: string): Promise<PostingRecord[]>;
+}
+
 /**
  * The saved row this posting is, if any, strongest evidence first: the site's posting id, any
  * URL it was seen at (tracking parameters and site variants folded), the exact title + company,
  * then the fuzzy check (same company, same title words, compatible location).
  */
-export async function findRecord(meta: Pick<PostingMeta, 'site' | 'postingId' | 'url' | 'canonicalUrl' | 'title' | 'company' | 'location'>, tx: Tx): Promise<PostingRecord | undefined> {
-  const store = tx.objectStore('postings');
+export async function findIn(lookup: RecordLookup, meta: FindMeta): Promise<PostingRecord | undefined> {
   const key = postingKey(meta);
   if (key) {
-    const hit = await store.index('by-posting-key').get(key);
+    const hit = await lookup.byPostingKey(key);
     if (hit) return hit;
   }
   for (const url of urlsOf(meta)) {
-    const hit = await store.index('by-url').get(url);
+    const hit = await lookup.byUrl(url);
     if (hit) return hit;
   }
   const tc = titleCompanyKey(meta.title, meta.company);
   if (tc) {
-    const exact = await store.index('by-title-company').getAll(tc);
-    const hit = exact.find((r) => sameJob(r, meta));
+    const hit = (await lookup.byTitleCompany(tc)).find((r) => sameJob(r, meta));
     if (hit) return hit;
   }
   const company = companyKey(meta.company);
   if (!company || !meta.title) return undefined;
-  const sameCompany = await store.index('by-company').getAll(company);
-  return sameCompany.find((r) => sameJob(r, meta));
+  return (await lookup.byCompany(company)).find((r) => sameJob(r, meta));
+}
+
+/** The dedupe lookups through the postings store's indexes. */
+export function idbLookup(tx: Tx): RecordLookup {
+  const store = tx.objectStore('postings');
+  return {
+    byPostingKey: (key) => store.index('by-posting-key').get(key),
+    byUrl: (url) => store.index('by-url').get(url),
+    byTitleCompany: (key) => store.index('by-title-company').getAll(key),
+    byCompany: (key) => store.index('by-company').getAll(key),
+  };
+}
+
+/** The dedupe lookups over rows in memory: one read of the store, then no request per posting. */
+export class MemoryLookup implements RecordLookup {
+  private readonly byId = new Map<string, PostingRecord>();
+  private readonly keys = new Map<string, string>();
+  private readonly urls = new Map<string, string>();
+  private readonly titleCompanies = new Map<string, Set<string>>();
+  private readonly companies = new Map<string, Set<string>>();
+
+  constructor(records: PostingRecord[] = []) {
+    for (const r of records) this.add(r);
+  }
+
+  /** Add a row, or its new version (same id). */
+  add(r: PostingRecord): void {
+    this.byId.set(r.id, r);
+    if (r.postingKey && !this.keys.has(r.postingKey)) this.keys.set(r.postingKey, r.id);
+    for (const url of r.urls) if (!this.urls.has(url)) this.urls.set(url, r.id);
+    const put = (map: Map<string, Set<string>>, key: string) => key && (map.get(key) ?? map.set(key, new Set()).get(key)!).add(r.id);
+    put(this.titleCompanies, r.titleCompany);
+    put(this.companies, r.companyKey);
+  }
+
+  get(id: string): PostingRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  private rows(ids: Set<string> | undefined): PostingRecord[] {
+    return [...(ids ?? [])].map((id) => this.byId.get(id)!);
+  }
+
+  async byPostingKey(key: string) {
+    const id = this.keys.get(key);
+    return id ? this.byId.get(id) : undefined;
+  }
+  async byUrl(url: string) {
+    const id = this.urls.get(url);
+    return id ? this.byId.get(id) : undefined;
+  }
+  async byTitleCompany(key: string) {
+    return this.rows(this.titleCompanies.get(key)).filter((r) => r.titleCompany === key);
+  }
+  async byCompany(key: string) {
+    return this.rows(this.companies.get(key)).filter((r) => r.companyKey === key);
+  }
+}
+
+/** The saved row this posting is, if any (the rules: findIn), through the indexes. */
+export function findRecord(meta: FindMeta, tx: Tx): Promise<PostingRecord | undefined> {
+  return findIn(idbLookup(tx), meta);
 }
 
 /** A row and its body as one saved posting (an empty body if it went missing). */
@@ -159,16 +228,16 @@ export async function listPostings(): Promise<PostingSummary[]> {
 
 /**
  * Every posting text, a chunk at a time (for the tracker's search index), so the page can show
- * the first rows before 10,000 texts are read. `onChunk` gets [id, text] pairs.
+ * the first rows before 10,000 texts are read. `onChunk` gets [id, text] pairs; returning false stops.
  */
-export async function eachText(onChunk: (pairs: [string, string][]) => void | Promise<void>, chunk = 500): Promise<void> {
+export async function eachText(onChunk: (pairs: [string, string][]) => void | boolean | Promise<void | boolean>, chunk = 500): Promise<void> {
   const db = await getDb();
   let after: string | null = null;
   for (;;) {
     const range: IDBKeyRange | null = after == null ? null : IDBKeyRange.lowerBound(after, true);
     const bodies: PostingBody[] = await db.getAll('bodies', range, chunk);
     if (!bodies.length) return;
-    await onChunk(bodies.map((b) => [b.id, b.text]));
+    if ((await onChunk(bodies.map((b) => [b.id, b.text]))) === false) return; // the reader gave up
     after = bodies[bodies.length - 1]!.id;
     if (bodies.length < chunk) return;
   }

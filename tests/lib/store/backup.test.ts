@@ -113,6 +113,19 @@ describe('JSON backup', () => {
     expect(merged?.nextAction?.note).toBe('Call');
   });
 
+  it('the same posting twice in one backup (other ids, other URLs): one row, both histories', async () => {
+    const { a } = await fill();
+    const backup = await store.exportBackup();
+    await store.deleteAllPostings();
+    const p = backup.postings.find((x) => x.id === a.id)!;
+    const twin = { ...p, id: 'twin', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4012345678', canonicalUrl: null, postingId: null, site: 'generic', status: 'offer' as const, history: [...p.history, { status: 'offer' as const, at: p.updatedAt + 5 }], updatedAt: p.updatedAt + 5 };
+    const report = await store.importBackup(JSON.stringify({ ...backup, postings: [p, twin, backup.postings.find((x) => x.id !== a.id)] }));
+    expect(report.added).toHaveLength(2);
+    expect(report.merged).toHaveLength(1);
+    expect(await store.listPostings()).toHaveLength(2);
+    expect((await store.getPosting(a.id))?.status).toBe('offer');
+  });
+
   it('mergePostings: our later change wins the status; their later change wins it', () => {
     const base = { ...analysis(1), id: 'x', history: [{ status: 'saved' as const, at: 1 }] } as unknown as store.SavedPosting;
     const mk = (history: store.SavedPosting['history'], updatedAt: number): store.SavedPosting => ({
