@@ -14,6 +14,8 @@ export interface GuardInput {
   surface: string;
   /** joined by list separators to a non-ambiguous skill hit ("Java, Python, Go") */
   listStrong: boolean;
+  /** joined to the previous skill by a comma, slash, "and" or "or" (not just a space) */
+  listExplicit?: boolean;
   /** between two non-ambiguous skills of one list ("django go docker") */
   sandwiched?: boolean;
   /** in a list with other capitalised ambiguous hits only ("Rust, Go") */
@@ -94,6 +96,14 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
   if (/\p{L}[-\u2010\u2011]$/u.test(before)) return { verdict: 'reject', reason: 'after a hyphen inside a word' };
 
   if (US_STATE.test(after)) return { verdict: 'reject', reason: 'a place ("Phoenix, AZ")' };
+  const next = WORD_AFTER.exec(after)?.[1] ?? '';
+  const nextLow = next.toLowerCase();
+  const gapAfter = after.slice(0, after.length - after.replace(/^[\s\u00a0]+/, '').length);
+  const joinedNext = !/[,.;:!?()]/.test(gapAfter) && !/\n/.test(gapAfter);
+  // Even next to other skills: "Python Go to the careers page", "Java Spring 2024".
+  if (/^(19|20)\d\d$/.test(next)) return { verdict: 'reject', reason: 'followed by a year ("Spring 2024")' };
+  if (next && joinedNext && NEG_NEXT.has(nextLow) && !(g.listStrong && g.listExplicit))
+    return { verdict: 'reject', reason: `followed by "${next}"` };
   const ownLine = isOwnLine(text, start, end, surface);
   if (g.listStrong || ownLine) {
     if (cap || surface.length >= 3 || g.sandwiched)
@@ -108,14 +118,8 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
     !!g.tags?.some((t) => /^(Noun|ProperNoun|Singular|Acronym)$/.test(t)) && !g.tags?.includes('Organization');
   if (g.listWeak) return { verdict: 'weak', reason: 'in a list with other ambiguous skills' };
 
-  const next = WORD_AFTER.exec(after)?.[1] ?? '';
   const prev = WORD_BEFORE.exec(before)?.[1] ?? '';
-  const nextLow = next.toLowerCase();
   const prevLow = prev.toLowerCase();
-  const gapAfter = after.slice(0, after.length - after.replace(/^[\s\u00a0]+/, '').length);
-  const joinedNext = !/[,.;:!?()]/.test(gapAfter) && !/\n/.test(gapAfter);
-  if (/^(19|20)\d\d$/.test(next)) return { verdict: 'reject', reason: 'followed by a year ("Spring 2024")' };
-  if (next && joinedNext && NEG_NEXT.has(nextLow)) return { verdict: 'reject', reason: `followed by "${next}"` };
   const cuePrev = !!prev && POS_PREV.has(prevLow) && /[\s\u00a0]$/.test(before) && !/[,.;:!?()]\s*$/.test(before);
   if (next && joinedNext && WEAK_NEG_NEXT.has(nextLow) && !cuePrev) return { verdict: 'reject', reason: `followed by "${next}"` };
   // "Web APIs (REST)", "CI tools ( Jenkins Concourse )": a name opening a parenthesis.

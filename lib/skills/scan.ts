@@ -63,9 +63,12 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
     .filter((h) => !FIELDS_OF_STUDY.has(h.out.value.entry.name) || !isFieldOfStudy(text, h.start));
   // List neighbours: consecutive hits joined by separators only.
   const joined: boolean[] = [];
+  const explicit: boolean[] = [];
   for (let k = 0; k + 1 < hits.length; k++) {
     const gap = text.slice(hits[k]!.end, hits[k + 1]!.start);
-    joined.push(gap.length <= 16 && !gap.includes('\n') && LIST_GAP.test(gap));
+    const j = gap.length <= 16 && !gap.includes('\n') && LIST_GAP.test(gap);
+    joined.push(j);
+    explicit.push(j && /[,/&;|+]|\b(?:and|or|nor|plus)\b/i.test(gap));
   }
   const groupStrong: boolean[] = new Array(hits.length).fill(false);
   const groupAmbCaps: number[] = new Array(hits.length).fill(0);
@@ -97,6 +100,7 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
         surface,
         listStrong: groupStrong[k]!,
         listWeak: groupAmbCaps[k]! >= 2,
+        listExplicit: k > 0 && explicit[k - 1] === true,
         sandwiched: k > 0 && joined[k - 1] === true && joined[k] === true && !hits[k - 1]!.out.ambiguous && !hits[k + 1]!.out.ambiguous,
         tags: opts.tagsAt?.(h.start, h.end),
       });

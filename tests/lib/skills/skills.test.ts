@@ -97,6 +97,7 @@ describe('ambiguity guard', () => {
     ['APIs (graphql, rest)', 'REST'],
     ['C# ( . NET and . NET Core )', '.NET'],
     ['PLC, SCADA and HMI programming', 'PLC programming'],
+    ['Use your experience with Django and/or React to get stuff done', 'React'],
     ['Experience with PLC troubleshooting', 'PLC programming'],
   ];
   it.each(accepted)('%j finds %s', (text, name) => {
@@ -112,6 +113,7 @@ describe('ambiguity guard', () => {
     ['Learn Docker and go home early', 'Go'],
     ['Go, Python', 'Make'],
     ['• Go to the careers page', 'Go'],
+    ['We use Python Go to the careers page', 'Go'],
     ['Texas Medical Software SpringCharts EMR', 'Spring'],
     ['Rest assured, we pay well.', 'REST'],
     ['Starting Spring 2024 in our office.', 'Spring'],
