@@ -102,6 +102,20 @@ async function saveTab(tabId: number) {
   return saved;
 }
 
+/** Saved postings changed elsewhere (tracker: status, delete, import): refresh what open tabs say about them. */
+async function refreshSavedTabs(): Promise<void> {
+  for (const tabId of analysedTabs()) {
+    const state = getState(tabId);
+    const input = getInput(tabId);
+    if (!state?.analysis || !input) continue;
+    const saved = savedInfo(await store.findSaved(input.meta));
+    if (JSON.stringify(saved) === JSON.stringify(state.saved)) continue;
+    const next = { ...state, saved };
+    await publish(tabId, next, input);
+    sendMessage('contentUpdate', next, tabId).catch(() => {});
+  }
+}
+
 /** Score every open analysed tab again, after the profile changed. */
 async function rescoreTabs(): Promise<void> {
   const profile = await store.getActiveProfile();
@@ -223,6 +237,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => listenToReminderClicks());
   browser.runtime.onStartup.addListener(() => void scheduleReminders());
   browser.runtime.onInstalled.addListener(() => void scheduleReminders()); // an update clears alarms
+  store.onStoreChange(() => void refreshSavedTabs());
   onMessage('deletePosting', ({ data }) => store.deletePosting(data.id));
   onMessage('getSettings', () => store.getSettings());
   onMessage('updateSettings', async ({ data }) => {
