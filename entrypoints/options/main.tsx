@@ -31,7 +31,8 @@ function Options() {
   const [activeId, setActiveId] = useState<string | null>(null);
   /** Unsaved edits by profile id (or NEW): switching profiles never loses them. */
   const [drafts, setDrafts] = useState<Record<string, Profile>>({});
-  const [selected, setSelected] = useState<string>(NEW);
+  /** The key of the profile in the editor: an id, NEW, or '' before the first load. */
+  const [selected, setSelected] = useState<string>('');
   const [editorKey, setEditorKey] = useState(0);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,10 +46,10 @@ function Options() {
       const r = await sendMessage('listProfiles', undefined);
       setProfiles(r.profiles);
       setActiveId(r.activeId);
+      // Keep the profile being edited (or created); else the active one; else a new one.
       setSelected((prev) => {
         const want = select ?? prev;
-        if (want === NEW && r.profiles.length === 0) return NEW;
-        if (r.profiles.some((p) => p.id === want) || (want === NEW && select === NEW)) return want;
+        if (want === NEW || r.profiles.some((p) => p.id === want)) return want;
         return r.activeId ?? r.profiles[0]?.id ?? NEW;
       });
       setError(null);
@@ -59,6 +60,12 @@ function Options() {
 
   useEffect(() => {
     void load();
+    // The active profile may change in the popup meanwhile: refresh when the page is seen again.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void load();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
   }, [load]);
 
   // First run, or "Import your resume" from the popup or side panel: start at the file input.
