@@ -3,6 +3,8 @@ import { yearsAsked } from './experience-years';
 import { slice, titleEvidence, titleText } from './util';
 
 const JUNIOR = /\b(?:intern|internship|entry[- ]level|junior|jr\.?|graduate|grad|new[- ]grad|trainee|apprentice(?:ship)?)\b/i;
+/** "Graduate Recruitment Manager", "Intern Program Coordinator": the role looks after juniors. */
+const RUNS_PROGRAM = /\b(?:intern\w*|graduate|grad|trainee|apprentice\w*)\b.*\b(?:manager|director|head|coordinator|recruiter|lead|partner|advisor)\b/i;
 /** "Staff Accountant" and "Staff Nurse" are entry titles: staff counts only for engineering ladders. */
 const SENIOR = /\b(?:senior|sr\.?|principal|staff\s+(?:\w+\s+)?(?:engineer|developer|scientist|architect|designer|analyst))\b/i;
 
@@ -11,7 +13,7 @@ export const titleExperienceMismatch: Rule = {
   title: 'Title and experience disagree',
   check(ctx) {
     const title = titleText(ctx);
-    const junior = JUNIOR.test(title);
+    const junior = JUNIOR.test(title) && !(RUNS_PROGRAM.test(title) && !/\b(?:junior|jr|entry)/i.test(title));
     const senior = !junior && SENIOR.test(title);
     if (!junior && !senior) return null;
     // Required figures only: a preferred "5+ years is a plus" asks nothing.
@@ -45,6 +47,7 @@ export const titleExperienceMismatch: Rule = {
       'Senior Software Engineer\nRequirements: 6+ years of experience, including 1 year of Kotlin.',
       'Graduate Engineer\nOur company has 30 years in business. No experience required.',
       'Intern, Data Science\nYou must be 18 years or older. Python.',
+      'Graduate Recruitment Manager\nRequirements: 5+ years of experience in campus hiring.',
     ],
   },
 };

@@ -88,11 +88,11 @@ export function firstLine(text: string): Span {
   return { start: m.index, end: m.index + m[0].trimEnd().length };
 }
 
-/** The title as text: ctx.title, else the first line of the posting. */
+/** The title as text: ctx.title, else a short first line ('' when that line is prose). */
 export function titleText(ctx: RuleContext): string {
   if (ctx.title?.trim()) return ctx.title;
   const f = firstLine(ctx.text);
-  return ctx.text.slice(f.start, Math.min(f.end, f.start + 200));
+  return f.end - f.start > 150 ? '' : ctx.text.slice(f.start, f.end);
 }
 
 /** Evidence for the title: its span in the text, else the first line. */
