@@ -7,7 +7,7 @@
 export const CURATED = String.raw`
 @language
 JavaScript | JS, Javascript, ECMAScript, ES6, ES2015, ES5, Vanilla JS, VanillaJS
-TypeScript | =TS > JavaScript
+TypeScript | =TS! > JavaScript
 Python | Python3, Python 3, Python 2, Py3, CPython
 Java | Core Java, Java SE, Java 8, Java 11, Java 17, Java 21, J2SE, JDK
 Kotlin
@@ -894,6 +894,14 @@ PyTorch > Machine learning, Python, Deep learning
 Keras > Machine learning, Python, Deep learning
 scikit-learn | sklearn, scikit learn, SciKit-Learn, Scikit > Machine learning, Python
 XGBoost > Machine learning
+Caffe! > Deep learning
+Theano > Deep learning
+K-means | K-means clustering, Kmeans > Machine learning
+Image classification > Computer vision
+Image recognition | Object detection, Image segmentation > Computer vision
+Marketing mix modeling | Media mix modeling, Marketing mix modelling, =MMM
+Multi-touch attribution | Multi-touch attribution models, Attribution modeling
+Multivariate testing | Multivariate tests, =MVT
 LightGBM > Machine learning
 CatBoost > Machine learning
 Hugging Face | Hugging Face Transformers > Machine learning
@@ -995,8 +1003,11 @@ Network security
 Application security | AppSec
 Cloud security
 Encryption | Cryptography
-Identity and access management | =IAM
+Identity and access management | =IAM, Identity Access Management, Identity & Access Management, Identity management, Identity governance
 SIEM
+Oracle Identity Manager | =OIM > Identity and access management
+SailPoint | SailPoint IdentityIQ > Identity and access management
+CyberArk > Identity and access management
 SOC 2 | SOC2
 ISO 27001
 PCI DSS | PCI-DSS, =PCI

@@ -96,6 +96,8 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
   if (/\p{L}[-\u2010\u2011]$/u.test(before)) return { verdict: 'reject', reason: 'after a hyphen inside a word' };
 
   if (US_STATE.test(after)) return { verdict: 'reject', reason: 'a place ("Phoenix, AZ")' };
+  if (/^[\s\u00a0]*[/–-]?[\s\u00a0]*(?:SCI|SSBI|clearance)\b/i.test(after))
+    return { verdict: 'reject', reason: 'a security clearance ("TS/SCI")' };
   const next = WORD_AFTER.exec(after)?.[1] ?? '';
   const nextLow = next.toLowerCase();
   const gapAfter = after.slice(0, after.length - after.replace(/^[\s\u00a0]+/, '').length);

@@ -125,6 +125,8 @@ describe('ambiguity guard', () => {
     ['Objective-C developers', 'C'],
     ['We fund R&D.', 'R'],
     ['Series C startup', 'C'],
+    ['You are the proud owner of a TS/SCI SSBI clearance', 'TypeScript'],
+    ['** TS – SSBI REQUIRED**', 'TypeScript'],
     ['The Executive Chef leads the kitchen.', 'Chef'],
     ['Our offices are in Phoenix, AZ.', 'Phoenix Framework'],
     ['They are a UK PLC and they sell widgets.', 'PLC programming'],
