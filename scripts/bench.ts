@@ -95,7 +95,7 @@ const analyzeSection: BenchSection = {
     table(['words', 'analyze p50', 'analyze min', 'nlp p50', 'ratio', 'analyze ms/1k words'], rows);
 
     // cold: a fresh process, import + first call
-    const cold: { importMs: number; firstMs: number; secondMs: number }[] = [];
+    const cold: { importMs: number; firstMs: number; secondMs: number; heapModel: number; heapAfter: number }[] = [];
     const code = `
       const t0 = performance.now();
       const { analyze } = await import(${JSON.stringify(join(ROOT, 'lib/extract/index.ts'))});
@@ -105,9 +105,15 @@ const analyzeSection: BenchSection = {
       const t2 = performance.now();
       analyze(text);
       const t3 = performance.now();
-      console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2 }));`;
+      globalThis.gc?.();
+      const heapModel = process.memoryUsage().heapUsed;
+      const big = ${JSON.stringify(postingText(10000))};
+      const kept = analyze(big);
+      globalThis.gc?.();
+      const heapAfter = process.memoryUsage().heapUsed;
+      console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2, heapModel, heapAfter, skills: kept.skills.length }));`;
     for (let i = 0; i < 3; i++) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
       const line = r.stdout.trim().split('\n').pop() ?? '';
       try {
         cold.push(JSON.parse(line));
@@ -125,18 +131,13 @@ const analyzeSection: BenchSection = {
           ['second analyze()', median(cold.map((c) => c.secondMs)).toFixed(1)],
         ],
       );
+      const mb = (n: number) => (n / 1048576).toFixed(1);
+      console.log(
+        `\nHeap used (fresh process, after gc): ${mb(median(cold.map((c) => c.heapModel)))} MB with compromise and the taxonomy loaded; ` +
+          `${mb(median(cold.map((c) => c.heapAfter)))} MB holding a 10k-word Analysis`,
+      );
     }
 
-    const gc = (globalThis as { gc?: () => void }).gc;
-    gc?.();
-    const before = process.memoryUsage().heapUsed;
-    const big = postingText(10000);
-    const keep = analyze(big);
-    gc?.();
-    const after = process.memoryUsage().heapUsed;
-    console.log(
-      `\nHeap used: ${(after / 1048576).toFixed(1)} MB after a 10k-word analysis (result retained: ${((after - before) / 1048576).toFixed(1)} MB${gc ? '' : '; run node with --expose-gc for exact figures'}; ${keep.skills.length} skills)`,
-    );
   },
 };
 
