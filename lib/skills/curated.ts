@@ -988,7 +988,7 @@ Adobe Premiere Pro | Premiere Pro
 Adobe After Effects | After Effects
 InVision
 Zeplin
-UX design | User experience design, =UX, User experience
+UX design | User experience design, =UX, UX/UI design
 UI design | User interface design, =UI, UI/UX, UX/UI
 Wireframing | Wireframes
 Prototyping
