@@ -9,7 +9,7 @@ const BOTH_TITLE = /\bfull[- ]?stack\b|\b(?:front[- ]?end|back[- ]?end)\s*(?:\/|
 /** A duty or a requirement of the person: "you will build", "experience with", "must". */
 const DUTY = /\b(?:you(?:'ll|\s+will)|build\w*|develop\w*|implement\w*|own\w*|writ\w+|design\w*|creat\w+|maintain\w*|manag\w+|responsible|experience|proficien\w*|strong|must|required|expert\w*|deploy\w*|run)\b/i;
 /** The other side named as someone else's work, a stack list, or a wish, not a duty. */
-const NOT_OWNED = /\b(?:collaborat\w*|work(?:ing)?\s+(?:closely\s+)?with|partner\w*|alongside|consumed\s+by|used\s+by|communicat\w+\s+with|teams?|engineers|developers|designers|nice to have|a plus|bonus|preferred|desirable|ideally|familiar\w*|exposure|understanding|awareness|basic|we(?:'re|\s+are|\s+use|\s+have)|our\s+stack|technologies|tech\s+stack|stack:|e\.g|include|including|such\s+as|currently\s+use|would\s+be\s+(?:good|great|nice)|in\s+addition)\b/i;
+const NOT_OWNED = /\b(?:collaborat\w*|integrat\w*|consum\w*|connect\w*|power(?:s|ing)?|talk\w*\s+to|work(?:ing)?\s+(?:closely\s+)?with|partner\w*|alongside|consumed\s+by|used\s+by|communicat\w+\s+with|teams?|engineers|developers|designers|nice to have|a plus|bonus|preferred|desirable|ideally|familiar\w*|exposure|understanding|awareness|basic|we(?:'re|\s+are|\s+use|\s+have)|our\s+stack|technologies|tech\s+stack|stack:|e\.g|include|including|such\s+as|currently\s+use|would\s+be\s+(?:good|great|nice)|in\s+addition)\b/i;
 const BUILDS = /\b(?:build|develop|implement|own|write|create)\w*\b/i;
 
 /** Owned duties only: required and responsibility sections (or untitled text), not about/benefits. */

@@ -21,11 +21,11 @@ export const ANY_TECH = new RegExp(
 
 /** Front-end work a back-end title should not own. */
 export const FRONTEND =
-  /\b(?:React(?! Native)|Angular|Vue(?:\.js)?|Svelte|Next\.js|Redux|Tailwind|CSS3?|HTML5?|Sass|front[- ]?end|user interfaces?|UI components|web UI|single[- ]page app\w*|full[- ]?stack)\b/gi;
+  /\b(?:React(?! Native)|Angular|Vue(?:\.js)?|Svelte|Next\.js|Redux|Tailwind|CSS3?|HTML5?|Sass|front[- ]?end\s+(?:development|code|features?|components?|work|applications?|apps?)|user interfaces?|UI components|web UI|single[- ]page app\w*|full[- ]?stack)\b/gi;
 
 /** Back-end work a front-end title should not own. */
 export const BACKEND =
-  /\b(?:back[- ]?end|server[- ]side|databases?|SQL|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Node\.?js|Django|Flask|Rails|Spring|Express|microservices?|(?:build|design|develop|implement)\w*\s+(?:REST(?:ful)?\s+|GraphQL\s+)?APIs|full[- ]?stack)\b/gi;
+  /\b(?:back[- ]?end\s+(?:development|code|services?|logic|systems?|work)|server[- ]side|databases?|SQL|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Node\.?js|Django|Flask|Rails|Spring|Express|microservices?|(?:build|design|develop|implement)\w*\s+(?:REST(?:ful)?\s+|GraphQL\s+)?APIs|full[- ]?stack)\b/gi;
 
 /** Operations work: deploying and running the systems. */
 export const OPS =

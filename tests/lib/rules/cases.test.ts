@@ -80,6 +80,8 @@ const CASES: { text: string; flags: string[]; not: string[] }[] = [
   { text: 'Engineer\nBenefits: discounted gym membership fee.', flags: [], not: ['scam-signals'] },
   { text: 'Mystery Shopper\nMake $500 a day! No experience necessary.', flags: ['scam-signals'], not: [] },
   { text: 'Software Engineer\nMust have:\n* Expert-level knowledge of 5+ programming languages', flags: ['too-many-languages'], not: [] },
+  { text: 'Backend Engineer\nBuild APIs that power our frontend and mobile apps. Deploy to AWS. Go.', flags: [], not: ['hidden-full-stack'] },
+  { text: 'Frontend Engineer\nBuild React screens and integrate with backend services. Deploy with CI/CD.', flags: [], not: ['hidden-full-stack'] },
 ];
 
 describe('tricky postings', () => {
