@@ -66,8 +66,10 @@ export function ResumeImport({
       await fromText(source, text);
     } catch (e) {
       const err = e as { code?: string; message?: string; name?: string };
-      const message = err?.name === 'ResumeError' || err?.code ? (err.message ?? String(e)) : `${source} could not be read (${err?.message ?? String(e)}). Try another file, or paste the text.`;
-      setPhase({ kind: 'error', source, message, code: err?.code ?? 'unknown' });
+      // ResumeError (and our size check) carry a message written for the user; anything else is wrapped.
+      const ours = err?.name === 'ResumeError' || err?.code === 'too-large';
+      const message = ours ? (err.message ?? String(e)) : `${source} could not be read (${err?.message ?? String(e)}). Try another file, or paste the text.`;
+      setPhase({ kind: 'error', source, message, code: ours && typeof err.code === 'string' ? err.code : 'unknown' });
     }
   };
 

@@ -140,6 +140,20 @@ describe('ResumeImport', () => {
     expect(confirmed).toEqual([]);
   });
 
+  it('refuses a file far too large for a resume without reading it', async () => {
+    const read = vi.fn<ReadResume>();
+    const { root } = setup({ read });
+    const input = root.querySelector<HTMLInputElement>('[data-testid=jdl-resume-file]')!;
+    const big = new File(['x'], 'scan.pdf');
+    Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 });
+    Object.defineProperty(input, 'files', { configurable: true, value: [big] });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(read).not.toHaveBeenCalled();
+    expect(root.querySelector('[data-testid=jdl-resume-error]')!.getAttribute('data-code')).toBe('too-large');
+    expect(root.querySelector('[data-testid=jdl-resume-error]')!.textContent).toContain('scan.pdf is larger than 20 MB');
+  });
+
   it('explains unexpected failures too', async () => {
     const { root } = setup({
       read: async () => {
