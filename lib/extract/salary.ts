@@ -7,7 +7,7 @@
 import type { PayPeriod, SalaryFinding } from '../types';
 
 const CUR = String.raw`(?:US\$|USD\s?\$?|A\$|AU\$|AUD\s?\$?|C\$|CA\$|CAD\s?\$?|NZ\$|NZD\s?\$?|S\$|SGD\s?\$?|HK\$|R\$|\$|€|EUR\s?€?|£|GBP\s?£?|₹|INR\s?₹?|Rs\.?|CHF|¥)`;
-const NUM = String.raw`(?:\d{1,2}(?:,\d{2}){1,3},\d{3}(?![\d,])|\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{3}){1,3}(?![\d,])|\d{1,7})(?:\.\d{1,2})?`;
+const NUM = String.raw`(?:\d{1,3}(?:\.\d{3}){1,3},\d{2}(?![\d.,])|\d{1,2}(?:,\d{2}){1,3},\d{3}(?![\d,])|\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{3}){1,3}(?![\d,])|\d{1,7})(?:\.\d{1,2})?`;
 const MULT = String.raw`(?:\s?(?:[kK](?![\p{Ll}])|(?:thousand|mn|MM|million|billion|bn|[mMbB]|lakhs?|lacs?|Lakhs?|Lacs?|LPA|lpa|L|cr|crores?|Cr)(?![\p{L}])))?`;
 const CODE = String.raw`(?:\s?(?:USD|EUR|GBP|AUD|CAD|INR|CHF|SGD|NZD|€)(?![\p{L}]))?`;
 const AMOUNT = new RegExp(
@@ -70,6 +70,7 @@ function normCurrency(c: string): string {
 }
 
 function parseNum(s: string): number {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d{2})?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.')); // 46.269,33
   if (/^\d{1,3}(?:\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ''));
   return Number(s.replace(/,/g, ''));
 }

@@ -22,6 +22,7 @@ const YEARS: [string, number | null, number | null][] = [
   ['We have been in business for over 20 years.', null, null],
   ['With 20 years in business, we know logistics.', null, null],
   ['This is a 2 year contract with possible extension.', null, null],
+  ['Employment for a fixed term of three years with possible extension.', null, null],
   ['Our founder has 13 years of startup experience and previously founded a data company.', null, null],
   ['For almost 30 years, clients have trusted us.', null, null],
   ['Kids aged 5 years old and up.', null, null],
@@ -66,6 +67,7 @@ const SALARY: Pay[] = [
   ['$250–400K+', 250000, 400000, 'USD', 'year'],
   ['Hourly rate: 35-45 USD', 35, 45, 'USD', 'hour'],
   ['Base salary range $150,000—$190,000 USD', 150000, 190000, 'USD', 'year'],
+  ['The minimum collective salary is EUR 46.269,33 gross per annum.', 46269.33, 46269.33, 'EUR', 'year'],
   ['Competitive salary, DOE.', null],
   ['We offer a $500 learning budget and gym allowance of $50 per month.', null],
   ['Referral bonus of $2,000 for every hire.', null],
@@ -118,6 +120,7 @@ describe('work mode', () => {
     ['The associate will be based in Denver, CO.', 'onsite'],
     ['Remote work is not available for this role; work from our Berlin office.', 'onsite'],
     ['We build remote monitoring tools for hospitals.', null],
+    ['Plan in-person and remote user research.', null],
     ['Offices in New York and London.', null],
   ] as const)('%j -> %s', (text, want) => {
     expect(run(text).workMode).toBe(want);
