@@ -335,6 +335,7 @@ OLAP
 SSIS | SQL Server Integration Services > SQL Server
 SSRS | SQL Server Reporting Services > SQL Server
 SSAS | SQL Server Analysis Services > SQL Server
+=MDX | Multidimensional Expressions, MDX queries > SSAS
 Informatica | Informatica PowerCenter
 Talend
 =dbt | data build tool > SQL
@@ -738,6 +739,8 @@ Canva
 @industrial
 PLC programming | =PLC!, PLCs, Programmable logic controllers, Programmable logic controller, Programmable logic controls
 =SCADA
+Distributed control systems | =DCS, Distributed control system
+=CMMS | Computerized maintenance management system, Computerised maintenance management system
 =HMI | Human-machine interface
 Allen-Bradley | Allen Bradley, Rockwell Automation
 Siemens TIA Portal | TIA Portal, Siemens S7, Step 7
@@ -894,6 +897,8 @@ PyTorch > Machine learning, Python, Deep learning
 Keras > Machine learning, Python, Deep learning
 scikit-learn | sklearn, scikit learn, SciKit-Learn, Scikit > Machine learning, Python
 XGBoost > Machine learning
+Weka | =WEKA > Machine learning
+Natural language understanding | =NLU > Natural language processing
 Caffe! > Deep learning
 Theano > Deep learning
 K-means | K-means clustering, Kmeans > Machine learning
@@ -1150,8 +1155,8 @@ Greenway Health | Greenway!
 Kareo
 DrChrono
 EHR | EMR, EMRs, EHRs, Electronic health records, Electronic medical records, Electronic health record, Electronic medical record
-ICD-10 | ICD10
-CPT coding
+ICD coding | ICD-10, ICD10, ICD-9, ICD9, ICD-10-CM
+CPT coding | =CPT
 @ecommerce
 Broadleaf Commerce | Broadleaf
 Elastic Path | ElasticPath, Elastic Path Commerce

@@ -55,7 +55,7 @@ export function tokenize(text: string, knowsWhole?: (low: string) => boolean): T
         // lower-case letter meets a capitalised word. Known CamelCase names (JavaScript) stay whole.
         let from2 = 0;
         for (let k = 1; k < raw.length - 1; k++) {
-          if (isLower(raw.charCodeAt(k - 1)) && isUpper(raw.charCodeAt(k)) && isLower(raw.charCodeAt(k + 1))) {
+          if (isGlue(raw, k)) {
             push(t, raw.slice(from2, k), from + from2);
             from2 = k;
           }
@@ -125,11 +125,19 @@ function isLower(c: number): boolean {
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
-/** A lower-case letter followed by a capitalised word inside one token. */
+/**
+ * A capitalised word starts at k, glued to what precedes: a lower-case letter ("detailParticipate")
+ * or an acronym of two or more capitals ("CPTKnowledge").
+ */
+function isGlue(raw: string, k: number): boolean {
+  if (!isUpper(raw.charCodeAt(k)) || !isLower(raw.charCodeAt(k + 1))) return false;
+  const p = raw.charCodeAt(k - 1);
+  return isLower(p) || (k >= 2 && isUpper(p) && isUpper(raw.charCodeAt(k - 2)));
+}
+
+/** Some capitalised word inside the token is glued to what precedes it. */
 function hasGlue(raw: string): boolean {
-  for (let k = 1; k < raw.length - 1; k++) {
-    if (isLower(raw.charCodeAt(k - 1)) && isUpper(raw.charCodeAt(k)) && isLower(raw.charCodeAt(k + 1))) return true;
-  }
+  for (let k = 1; k < raw.length - 1; k++) if (isGlue(raw, k)) return true;
   return false;
 }
 

@@ -201,6 +201,8 @@ describe('matching: tokens, leftmost-longest, exact offsets', () => {
     ['Java8 or Java 11', ['Java']],
     ['Python.', ['Python']],
     ['Java DeveloperRequirements:Strong SQL skillsExperience with JavaScript', ['Java', 'SQL', 'JavaScript']],
+    ['Strong knowledge of ICD9/CPTKnowledge of fee schedules', ['ICD coding', 'CPT coding']],
+    ['PostgreSQL, GraphQL, MySQL, SQLite', ['PostgreSQL', 'GraphQL', 'MySQL', 'SQLite']],
     ['(Kubernetes)', ['Kubernetes']],
   ];
   it.each(table)('%j -> %j', (text, expected) => {
