@@ -142,6 +142,13 @@ describe('ambiguity guard', () => {
     expect(names(text), `"${name}" should not match in ${JSON.stringify(text)}; see lib/skills/guard.ts`).not.toContain(name);
   });
 
+  it.each([
+    'Make', 'Chef', 'Puppet', 'SaltStack', 'Spring', 'REST', 'Express.js', 'Ember.js', 'Go', 'R', 'C', 'Rust', 'Swift',
+    'Excel', 'Julia', 'Snowflake', 'Dart', 'Elm', 'Crystal', 'Apache Pig', 'Apache Hive', 'Apache Spark', 'React',
+  ])('%s is flagged ambiguous in the taxonomy', (name) => {
+    expect(getSkill(name)?.ambiguous, `mark the common-word spelling of ${name} with "!" in curated.ts`).toBe(true);
+  });
+
   it('tagsAt: a capitalised hit tagged Verb is rejected unless it is in a list', () => {
     const verb = () => ['Verb', 'Imperative'];
     expect(names('We love Go because it is simple', { tagsAt: verb })).not.toContain('Go');
