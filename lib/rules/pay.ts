@@ -39,7 +39,13 @@ export function payFigures(ctx: RuleContext): Span[] {
 
 function scanPay(ctx: RuleContext): Span[] {
   if (ctx.salary && (ctx.salary.min !== null || ctx.salary.max !== null)) {
-    return ctx.salary.evidence.length > 0 ? ctx.salary.evidence : [{ start: 0, end: 0 }];
+    if (ctx.salary.evidence.length === 0) return [{ start: 0, end: 0 }];
+    // Trust the analyser when its words read as pay: a currency, or a pay word on the line.
+    // ("7.00 am to 2.30 pm" or "0.25 kW to 90kW" are not a salary, whatever the parser says.)
+    const sure = ctx.salary.evidence.filter(
+      (e) => HAS_CURRENCY.test(slice(ctx, e)) || STRONG_PAY_WORD.test(lineWindow(ctx.text, e, 80)),
+    );
+    if (sure.length > 0) return sure;
   }
   const out: Span[] = findAll(ctx.text, K_RANGE, 0, 3).filter((a) => !NOT_PAY.test(around(ctx, a, 80)));
   if (out.length > 0) return out;
