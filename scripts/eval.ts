@@ -3,6 +3,7 @@
  *   npm run eval              print the table
  *   npm run eval -- --check   also compare with tests/eval-floors.json; exit 1 naming what dropped
  *   npm run eval -- --verbose per-posting misses on the dev set
+ *   npm run eval -- --gold=/path/to/other.gold.jsonl   score another labelled set the same way
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,9 +17,11 @@ const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 const FLOORS = join(ROOT, 'tests', 'eval-floors.json');
 const args = new Set(process.argv.slice(2));
 const verbose = args.has('--verbose');
+/** --gold=FILE scores another gold file of the same format (e.g. a held-out labelling) instead of dev.gold.jsonl. */
+const goldFile = process.argv.find((a) => a.startsWith('--gold='))?.slice('--gold='.length) ?? 'dev.gold.jsonl';
 
 function readJsonl<T>(rel: string): T[] {
-  const p = join(CORPUS, rel);
+  const p = resolve(CORPUS, rel);
   if (!existsSync(p)) throw new Error(`missing ${p}: the corpus is read from ../shared/corpus next to the repo`);
   return readFileSync(p, 'utf8')
     .split('\n')
@@ -57,7 +60,7 @@ function keysOf(s: { name: string; aliases: string[] }): Set<string> {
 }
 
 function evalDev(): void {
-  const gold = readJsonl<Gold>('dev.gold.jsonl');
+  const gold = readJsonl<Gold>(goldFile);
   let tp = 0, fp = 0, fn = 0, levelOk = 0, levelN = 0, rpOk = 0, rpN = 0;
   let expOk = 0, salOk = 0, senOk = 0, wmOk = 0, softTp = 0, softFp = 0, softFn = 0;
   let flagTp = 0, flagFp = 0, flagFn = 0;
