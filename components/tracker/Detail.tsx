@@ -157,7 +157,8 @@ export function Detail({ id }: { id: string }) {
 
 function Links({ row }: { row: PostingSummary }) {
   const main = safeHref(row.canonicalUrl ?? row.url);
-  const others = row.urls.filter((u) => u !== row.canonicalUrl).map(safeHref).filter((u): u is string => !!u);
+  const shown = db.normalizeUrl(row.canonicalUrl ?? row.url);
+  const others = row.urls.filter((u) => u !== shown).map(safeHref).filter((u): u is string => !!u);
   return (
     <section class="row">
       {main ? (

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { safeHref } from '@/components/safe-href';
 import { STATUSES, type PostingStatus, type PostingSummary, type SortKey } from '@/lib/store';
 import { formatDate, isDue, STATUS_LABEL } from './format';
@@ -95,10 +96,18 @@ function Row({ row, rowIndex }: { row: PostingSummary; rowIndex: number }) {
   const title = row.title ?? 'Untitled posting';
   const href = safeHref(row.canonicalUrl ?? row.url);
   const due = isDue(row);
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    // A row brought back by Undo gets the focus the delete took away.
+    if (t.focusId.value === row.id) {
+      link.current?.focus();
+      t.focusId.value = null;
+    }
+  });
   return (
     <tr data-testid="jdl-tracker-row" data-posting-id={row.id} data-status={row.status} aria-rowindex={rowIndex}>
       <td>
-        <a href={`#/p/${encodeURIComponent(row.id)}`} data-testid="jdl-open-detail">
+        <a ref={link} href={`#/p/${encodeURIComponent(row.id)}`} data-testid="jdl-open-detail">
           {title}
         </a>
       </td>

@@ -12,6 +12,8 @@ export interface Toast {
   undo?: () => void;
   /** Commit now (the toast was dismissed). */
   dismiss: () => void;
+  /** Stop the clock while the user is on the toast (focus or pointer); start it again after. */
+  hold: (held: boolean) => void;
 }
 
 export interface ImportResult {
@@ -241,8 +243,14 @@ export function createTrackerStore(opts: { syncReminders?: () => Promise<void> }
       say(`Restored “${row.title ?? 'posting'}”.`);
     };
     pendingDeletes.set(id, { timer: setTimeout(commit, UNDO_MS), commit });
+    const hold = (held: boolean) => {
+      const pending = pendingDeletes.get(id);
+      if (!pending) return;
+      clearTimeout(pending.timer);
+      if (!held) pending.timer = setTimeout(commit, UNDO_MS);
+    };
     const toastId = ++toastCount;
-    toast.value = { id: toastId, message: `Deleted “${row.title ?? 'posting'}”.`, undo, dismiss: commit };
+    toast.value = { id: toastId, message: `Deleted “${row.title ?? 'posting'}”.`, undo, dismiss: commit, hold };
     say(`Deleted “${row.title ?? 'posting'}”. Undo is available for ${UNDO_MS / 1000} seconds.`);
   }
 

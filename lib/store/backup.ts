@@ -324,9 +324,9 @@ export function describeImport(r: ImportReport): string {
   const total = r.added.length + r.merged.length + r.unchanged;
   const parts = [
     `${r.added.length} added`,
-    `${r.merged.length} merged with postings you had (histories, notes and tags combined)`,
-    `${r.unchanged} already up to date`,
-  ];
+    r.merged.length ? `${r.merged.length} merged with postings you had (histories, notes and tags combined)` : '',
+    r.unchanged ? `${r.unchanged} already up to date` : '',
+  ].filter(Boolean);
   const profiles = r.profilesAdded + r.profilesRenamed;
   return `Imported ${total} posting${total === 1 ? '' : 's'}: ${parts.join(', ')}.${profiles ? ` ${profiles} profile${profiles === 1 ? '' : 's'} added${r.profilesRenamed ? ` (${r.profilesRenamed} as “(imported)” copies beside yours)` : ''}.` : ''}`;
 }
