@@ -44,6 +44,19 @@ describe('pay flags', () => {
   });
 });
 
+describe('salary from the analyser', () => {
+  it('is trusted only when its words read as pay', () => {
+    const text = 'Cook\nSplit shifts: 7.00 am to 2.30 pm. Kitchen experience.';
+    const at = text.indexOf('2.30 pm');
+    const salary = { min: 2.3, max: 2.3, currency: 'GBP', period: 'month' as const, evidence: [{ start: at, end: at + 7 }] };
+    expect(ids(text), 'a time of day is no salary: the flag stays').toContain('no-salary');
+    expect(runRules(buildContext(text, { salary })).map((f) => f.id), 'lib/rules/pay.ts must distrust "2.30 pm"').toContain('no-salary');
+    const paid = 'Cook\nSalary: £24,000 a year.';
+    const s2 = { min: 24000, max: 24000, currency: 'GBP', period: 'year' as const, evidence: [{ start: 14, end: 21 }] };
+    expect(runRules(buildContext(paid, { salary: s2 })).map((f) => f.id)).not.toContain('no-salary');
+  });
+});
+
 describe('runRules', () => {
   it('skips a rule that throws and keeps the others', () => {
     const bad: Rule = { id: 'boom', title: 'Boom', check: () => { throw new Error('x'); }, examples: { flag: [], pass: [] } };
