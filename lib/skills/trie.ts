@@ -63,7 +63,7 @@ export class TokenTrie<T> {
    */
   scan(text: string, tokens: Tokens, accept?: (hit: TrieHit<T>) => boolean): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
-    const { start, end, raw, low } = tokens;
+    const { start, end, low } = tokens;
     const n = low.length;
     const cands: TrieHit<T>[] = [];
     for (let i = 0; i < n; ) {
@@ -75,7 +75,7 @@ export class TokenTrie<T> {
         if (!node) break;
         if (node.out) {
           for (const out of node.out) {
-            if (out.exact && !sameTokens(raw, i, out.exact)) continue;
+            if (out.exact && !sameTokens(text, start, end, i, out.exact)) continue;
             cands.push({ start: start[i]!, end: end[j]!, first: i, last: j, out });
           }
         }
@@ -98,7 +98,8 @@ export class TokenTrie<T> {
   }
 }
 
-function sameTokens(raw: string[], i: number, exact: string[]): boolean {
-  for (let k = 0; k < exact.length; k++) if (raw[i + k] !== exact[k]) return false;
+/** The original text of tokens i.. equals the case-sensitive surface's tokens. */
+function sameTokens(text: string, start: number[], end: number[], i: number, exact: string[]): boolean {
+  for (let k = 0; k < exact.length; k++) if (text.slice(start[i + k], end[i + k]) !== exact[k]) return false;
   return true;
 }
