@@ -6,10 +6,10 @@
  */
 import type { PayPeriod, SalaryFinding } from '../types';
 
-const CUR = String.raw`(?:US\$|USD\s?\$?|A\$|AU\$|AUD\s?\$?|C\$|CA\$|CAD\s?\$?|NZ\$|NZD\s?\$?|S\$|SGD\s?\$?|HK\$|R\$|\$|€|EUR\s?€?|£|GBP\s?£?|₹|INR\s?₹?|Rs\.?|CHF|¥)`;
+const CUR = String.raw`(?:(?:DKK|SEK|NOK|PLN|CZK|JPY|CNY|ZAR|BRL|MXN|HKD|AED|SAR|ILS|HUF|RON|TRY)\s?|US\$|USD\s?\$?|A\$|AU\$|AUD\s?\$?|C\$|CA\$|CAD\s?\$?|NZ\$|NZD\s?\$?|S\$|SGD\s?\$?|HK\$|R\$|\$|€|EUR\s?€?|£|GBP\s?£?|₹|INR\s?₹?|Rs\.?|CHF|¥)`;
 const NUM = String.raw`(?:\d{1,3}(?:\.\d{3}){1,3},\d{2}(?![\d.,])|\d{1,2}(?:,\d{2}){1,3},\d{3}(?![\d,])|\d{1,3}(?:,\d{3}){1,3}|\d{1,3}(?:\.\d{3}){1,3}(?![\d,])|\d{1,7})(?:\.\d{1,2})?`;
-const MULT = String.raw`(?:\s?(?:[kK](?![\p{Ll}])|(?:thousand|mn|MM|million|billion|bn|[mMbB]|lakhs?|lacs?|Lakhs?|Lacs?|LPA|lpa|L|cr|crores?|Cr)(?![\p{L}])))?`;
-const CODE = String.raw`(?:\s?(?:USD|EUR|GBP|AUD|CAD|INR|CHF|SGD|NZD|€)(?![\p{L}]))?`;
+const MULT = String.raw`(?:\s?(?:[kK](?![\p{Ll}]|[\p{Lu}](?![\p{Ll}]))|(?:thousand|mn|MM|million|billion|bn|[mMbB]|lakhs?|lacs?|Lakhs?|Lacs?|LPA|lpa|L|cr|crores?|Cr)(?![\p{L}])))?`;
+const CODE = String.raw`(?:\s?(?:USD|EUR|GBP|AUD|CAD|INR|CHF|SGD|NZD|DKK|SEK|NOK|PLN|CZK|JPY|CNY|ZAR|BRL|MXN|HKD|AED|€)(?![\p{L}]))?`;
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{N}.,])(${CUR}\s?)?(${NUM})(${MULT})(\+)?(?:\s?(?:-|–|—|to|and)\s?(${CUR}\s?)?(${NUM})(${MULT})(\+)?)?(${CODE})`,
   'gu',
@@ -102,7 +102,7 @@ function judge(text: string, m: RegExpExecArray, context: string, short: boolean
   const before = win.slice(win.lastIndexOf('\n') + 1);
   const endIdx = m.index + whole.length;
   const after = text.slice(endIdx, endIdx + 40);
-  if (/^\s*%/.test(after) || /^\s*(?:years?|yrs?|months?|weeks?|days?|hours?|people|employees|engineers|members|countries|offices|locations|million|billion|x\b)/i.test(after)) return null;
+  if ((/^\s*[ap]\.?m\.?(?![\p{L}])/iu.test(after) && parseNum(n1) <= 12) || /^\s*(?:%|o['’]?clock|hrs?\b(?!\s*\))|h\b|kw|mw|gb|tb|mb|kg|km|mi\b|miles|sq)/iu.test(after) || /\d[.:]$/.test(before) || /^\s*(?:years?|yrs?|months?|weeks?|days?|hours?|people|employees|engineers|members|countries|offices|locations|million|billion|x\b)/i.test(after)) return null;
   if (/^401$/.test(n1) && /k/i.test(mult1)) return null; // a 401(k) plan
   const curRaw = normCurrency(cur1 || cur2);
   const codeRaw = code.trim();
