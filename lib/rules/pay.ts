@@ -66,13 +66,12 @@ function scanPay(ctx: RuleContext): Span[] {
 /** Words that describe pay without a figure: "competitive salary", "DOE", "negotiable". */
 const VAGUE = alternatives([
     String.raw`\bcompetitive\s+(?:(?:base|benefits|pay)\s+(?:and|&)\s+|base\s+)?(?:salary|salaries|pay|compensation|remuneration|wages?|rates?|package|base|total\s+rewards|comp)\b`,
-    String.raw`\b(?:salary|pay|compensation|remuneration|rate)\s*(?:is|:|-|–)?\s*(?:competitive|negotiable|TBD|to be discussed|as per industry|market)\b`,
-    String.raw`\b(?:salary|pay|compensation|remuneration)\s+(?:will\s+be\s+|is\s+)?(?:commensurate|dependent|depending|based)\s+(?:with|on|upon)\s+(?:experience|skills|qualifications)\b`,
-    String.raw`\bcommensurate\s+with\s+(?:your\s+)?(?:experience|skills|qualifications)\b`,
+    String.raw`\b(?:salary|pay|compensation|remuneration|rate)\s*(?:is|:|-|–)?\s*(?:competitive|negotiable|TBD|TBC|open|to be (?:discussed|agreed|confirmed)|as per (?:industry|market)|market)\b`,
+    // "commensurate with experience" alone also describes responsibilities: pay must be named just before.
+    String.raw`\b(?:salary|salaries|pay|compensation|remuneration|rate|wages?|package)\b[^.\n]{0,40}?(?:commensurate\s+(?:with|on|to)|dependent\s+(?:on|upon)|depending\s+(?:on|upon)|based\s+(?:on|upon))\s+(?:your\s+)?(?:experience|skills|qualifications)\b`,
     // DOE alone is also "design of experiments" or the US Department of Energy: only next to pay.
     String.raw`\b(?:salary|pay|compensation|rate|wages?)\s*(?::|-|–|is|of)?\s*(?:\(\s*)?(?:DOE|DOQ|D\.O\.E\.?)(?![\w’'])`,
-    String.raw`\bdepending\s+on\s+experience\b`,
-    String.raw`\b(?:attractive|market[- ]rate|industry[- ]standard|handsome|lucrative)\s+(?:salary|pay|compensation|remuneration|package)\b`,
+    String.raw`\b(?:attractive|generous|excellent|great|market[- ]rate|market[- ]leading|industry[- ]leading|industry[- ]standard|above[- ]market|top[- ]of[- ](?:the[- ])?market|handsome|lucrative)\s+(?:salary|pay|compensation|remuneration|package)\b`,
     String.raw`\bnegotiable\s+(?:salary|pay|rate|compensation)\b`,
     String.raw`\bbest\s+in\s+(?:the\s+)?industry\s+(?:salary|pay|compensation)\b`,
   ],

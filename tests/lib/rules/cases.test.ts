@@ -82,6 +82,9 @@ const CASES: { text: string; flags: string[]; not: string[] }[] = [
   { text: 'Software Engineer\nMust have:\n* Expert-level knowledge of 5+ programming languages', flags: ['too-many-languages'], not: [] },
   { text: 'Backend Engineer\nBuild APIs that power our frontend and mobile apps. Deploy to AWS. Go.', flags: [], not: ['hidden-full-stack'] },
   { text: 'Frontend Engineer\nBuild React screens and integrate with backend services. Deploy with CI/CD.', flags: [], not: ['hidden-full-stack'] },
+  { text: 'Team Lead\nResponsibilities commensurate with experience. Depending on experience, you may lead a squad.', flags: ['no-salary'], not: ['vague-compensation'] },
+  { text: 'Designer\nSalary: based on experience. Figma.', flags: ['vague-compensation'], not: ['no-salary'] },
+  { text: 'Designer\nWe offer a generous salary and an excellent benefits package. Figma.', flags: ['vague-compensation'], not: ['no-salary'] },
 ];
 
 describe('tricky postings', () => {
