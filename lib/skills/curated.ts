@@ -559,6 +559,10 @@ Quantitative analysis | Quantitative research, Quantitative methods
 Image processing | Digital image processing, Image analysis
 Signal processing | =DSP, Digital signal processing
 Bioinformatics
+Next-generation sequencing | =NGS, Next generation sequencing
+GlusterFS | Gluster
+Camunda
+Google Apps Script | Apps Script, Apps Scripts, App Script, App Scripts > JavaScript
 Geographic information systems | =GIS
 @frontend
 Redux Saga | Redux-Saga > Redux
@@ -757,6 +761,10 @@ KiCad
 =ASIC | ASICs
 RTL design
 =UVM | Universal Verification Methodology
+SystemVerilog Assertions | =SVA > SystemVerilog
+Vivado | Xilinx Vivado
+JasperGold | Cadence JasperGold
+Product lifecycle management | =PLM
 =ARM! | ARM Cortex, ARM architecture, Cortex-M
 Microcontrollers | Microcontroller, =MCU
 Arduino
@@ -1130,6 +1138,9 @@ Product management
 Project management
 ITIL
 Six Sigma | Lean Six Sigma
+Lean! | Lean manufacturing, Lean principles, Lean methodology, Lean methodologies
+GAAP | US GAAP, U.S. GAAP, Generally Accepted Accounting Principles
+IFRS | International Financial Reporting Standards
 Technical writing | Technical documentation
 Localization | Internationalization, i18n, l10n, Localisation
 Open source | Open-source, OSS
