@@ -46,6 +46,11 @@ const HEADING_WORDS = new Set(
 
 const WORD = /[\p{L}\p{N}'’&]+/gu;
 
+function onlyHeadingWords(line: string): boolean {
+  const words = line.match(WORD) ?? [];
+  return words.length > 0 && words.length <= 6 && words.every((w) => HEADING_WORDS.has(w.toLowerCase().replace(/[’]/g, "'")));
+}
+
 /** Whether a whole line reads as a heading (no DOM headings given). */
 export function isHeadingLine(line: string): boolean {
   let t = line.trim();
@@ -133,7 +138,8 @@ export function findHeadings(text: string, sentences: Span[], domHeadings?: Span
           const s = lineStart + lead;
           const e = lineStart + line.trimEnd().length;
           const kind = classifyHeading(line);
-          if (kind || /[:：]\s*$/.test(line) || /^\s*#/.test(line)) found.push({ span: { start: s, end: e }, kind: kind ?? 'other' });
+          // an unnamed heading still ends the section before it ("Job Summary" after the requirements)
+          if (kind || /[:：]\s*$/.test(line) || /^\s*#/.test(line) || onlyHeadingWords(line)) found.push({ span: { start: s, end: e }, kind: kind ?? 'other' });
         }
       }
       lineStart = lineEnd + 1;

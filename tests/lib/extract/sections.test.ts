@@ -38,6 +38,10 @@ describe('sections', () => {
     const at = kinds('Responsibilities:Sort mail. Requirements: Minimum of 6 months experience requiredPreferred Qualifications:Excel skills');
     expect([at('Sort'), at('Minimum of'), at('Excel')]).toEqual(['responsibilities', 'required', 'preferred']);
   });
+  it('ends a section at an unnamed heading', () => {
+    const at = kinds('Requirements\nPython\nJob Summary\nWe use Tableau.');
+    expect([at('Python'), at('Tableau')]).toEqual(['required', 'other']);
+  });
   it('does not take a structured field for a section', () => {
     const at = kinds('Job title: Analyst\nExperience: 2-5 Yrs\nWe use Tableau daily.');
     expect(at('Tableau')).toBe('other');
