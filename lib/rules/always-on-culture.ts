@@ -20,6 +20,7 @@ const FAST = /fast[- ](?:paced|moving)|high[- ]pressure/gi;
 /** "no nights and weekends", "we protect your weekends": the opposite promise. */
 const DENIED = /\b(?:no|not|never|without|protect\w*|respect\w*|free|off|avoid\w*|don't|won't)\s+(?:\w+\s+){0,2}$/i;
 
+/** Unbounded hours: "work hard, play hard", nights and weekends, many hats in a fast-paced team. */
 export const alwaysOnCulture: Rule = {
   id: 'always-on-culture',
   title: 'Always-on culture',

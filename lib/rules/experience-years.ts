@@ -26,6 +26,7 @@ export function toNumber(s: string): number {
   return n ?? Number(s);
 }
 
+/** A year figure asked for: low and high bound, and where it is. */
 export interface YearsAsked {
   min: number;
   max: number | null;
@@ -54,6 +55,7 @@ export function yearsAsked(ctx: RuleContext): YearsAsked[] {
 const FILLER = /^(?:of|with|in|using|on|the|experience|experienced|professional|hands-on|production|commercial|working|work|developing|building|writing|programming|development|coding|engineering|proven|solid|strong|deep|relevant|practical|recent|real-world|industry|exp\.?|minimum|at|least|doing|software)\b/i;
 const SEP = /^(?:,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+(?:and|or|&)\s+)/i;
 
+/** A number of years asked for a named technology. */
 export interface Ask { years: number; tech: Release; span: Span }
 
 /**

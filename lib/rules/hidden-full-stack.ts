@@ -22,6 +22,7 @@ function owned(ctx: RuleContext, re: RegExp): Span[] {
   });
 }
 
+/** A back-end (or front-end) title whose own duties also cover the other side and operations. */
 export const hiddenFullStack: Rule = {
   id: 'hidden-full-stack',
   title: 'Full stack under another title',

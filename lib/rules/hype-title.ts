@@ -19,6 +19,7 @@ const PERSON = new RegExp(
 const LEGIT = /\b(?:ethical|white[- ]hat|growth|security|setup|install(?:ation)?|configuration)\s+(?:hacker|wizard)/i;
 const TITLE_HYPE = new RegExp(String.raw`\b${HYPE}(?![-\w])`, 'i');
 
+/** Rockstar, ninja, guru, wizard or hacker used for the person sought (not a company name). */
 export const hypeTitle: Rule = {
   id: 'hype-title',
   title: 'Hype title',

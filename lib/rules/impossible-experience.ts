@@ -33,4 +33,5 @@ export function makeImpossibleExperience(now: () => Date = () => new Date()): Ru
   };
 }
 
+/** Years asked for a technology beyond its age, by the real clock. */
 export const impossibleExperience: Rule = makeImpossibleExperience();

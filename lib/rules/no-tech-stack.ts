@@ -10,6 +10,7 @@ const MIN_BODY = 50;
 /** lib/skills categories that name a stack (not practices like Agile, or fields like "machine learning"). */
 const STACK = /^(?:language|frontend|backend|database|cloud|devops|framework|mobile|os|development|erp|crm|ecommerce|markup)$/i;
 
+/** A software engineering role that names no language, framework or platform at all. */
 export const noTechStack: Rule = {
   id: 'no-tech-stack',
   title: 'No tech stack named',

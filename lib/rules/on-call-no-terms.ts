@@ -15,6 +15,7 @@ const NEGATED = /\b(?:no|not|never|without|zero|free of)\s+(?:\w+\s+)?$/i;
 /** A document-wide statement of on-call terms, wherever it sits (e.g. in benefits). */
 const DOC_TERMS = /\bon[- ]call\s+(?:rotation|rota|schedule|stipend|allowance|pay|compensation|bonus|premium)|\b(?:stipend|allowance|compensation|paid|pay)\s+for\s+(?:being\s+)?on[- ]call\b/i;
 
+/** On-call or 24/7 duty with nothing nearby on how it is paid, rotated or bounded. */
 export const onCallNoTerms: Rule = {
   id: 'on-call-no-terms',
   title: 'On-call with no terms',

@@ -35,6 +35,7 @@ function highPayNoRequirements(ctx: RuleContext): Span[] {
   });
 }
 
+/** Fees to apply, bank or ID documents up front, chat-app contact, or big pay for no requirements. */
 export const scamSignals: Rule = {
   id: 'scam-signals',
   title: 'Possible scam',

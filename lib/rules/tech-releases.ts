@@ -12,6 +12,7 @@ export interface Release {
 
 const r = (name: string, year: number, match: RegExp): Release => ({ name, year, match });
 
+/** Release years, most specific names first (React Native before React). */
 export const RELEASES: readonly Release[] = [
   r('Kubernetes', 2014, /^(?:Kubernetes|K8s|k8s)\b/i),
   r('Swift', 2014, /^Swift(?!UI)\b/),

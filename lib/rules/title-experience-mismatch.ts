@@ -8,6 +8,7 @@ const RUNS_PROGRAM = /\b(?:intern\w*|graduate|grad|trainee|apprentice\w*)\b.*\b(
 /** "Staff Accountant" and "Staff Nurse" are entry titles: staff counts only for engineering ladders. */
 const SENIOR = /\b(?:senior|sr\.?|principal|staff\s+(?:\w+\s+)?(?:engineer|developer|scientist|architect|designer|analyst))\b/i;
 
+/** An early-career title asking 3+ years, or a senior title asking 0-1. */
 export const titleExperienceMismatch: Rule = {
   id: 'title-experience-mismatch',
   title: 'Title and experience disagree',

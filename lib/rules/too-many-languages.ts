@@ -25,6 +25,7 @@ function hit(ctx: RuleContext, langs: Span[], names: Set<string>): RuleHit {
   };
 }
 
+/** Mastery or expert level demanded in 5 or more programming languages. */
 export const tooManyLanguages: Rule = {
   id: 'too-many-languages',
   title: 'Too many languages',

@@ -19,6 +19,7 @@ const UNPAID = alternatives([
 /** "not an unpaid internship", "never unpaid": a denial, not a flag. */
 const DENIED = /\b(?:not|never|no|isn't|aren't|nor)\s+(?:an?\s+|the\s+)?$/i;
 
+/** Unpaid trial work, an unpaid internship, or commission-only pay. */
 export const unpaidOrCommissionOnly: Rule = {
   id: 'unpaid-or-commission-only',
   title: 'Unpaid or commission-only',
