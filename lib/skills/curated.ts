@@ -561,7 +561,9 @@ Signal processing | =DSP, Digital signal processing
 Bioinformatics
 Next-generation sequencing | =NGS, Next generation sequencing
 GlusterFS | Gluster
-Camunda
+Camunda > BPMN
+BPMN | =BPMN, Business Process Model and Notation, BPMN 2.0
+Extreme programming | Extreme Programming (XP)
 Google Apps Script | Apps Script, Apps Scripts, App Script, App Scripts > JavaScript
 Geographic information systems | =GIS
 @frontend
