@@ -39,7 +39,9 @@ export const RELEASES: readonly Release[] = [
   r('Svelte', 2016, /^Svelte\b/i),
   r('Deno', 2020, /^Deno\b/),
   r('ChatGPT', 2022, /^ChatGPT\b/i),
-  r('LLMs', 2022, /^(?:LLMs?|large\s+language\s+models?|generative\s+AI|GenAI)\b/i),
+  // LLMs: GPT-3 (2020), not ChatGPT (2022): NLP researchers have worked with large models since
+  // then. "Generative AI" is left out: GANs and other generative models are far older.
+  r('LLMs', 2020, /^(?:LLMs?|large\s+language\s+models?)\b/i),
   r('Elixir', 2014, /^Elixir\b/),
   r('Julia', 2012, /^Julia\b/),
   r('TensorFlow', 2015, /^TensorFlow\b/i),
