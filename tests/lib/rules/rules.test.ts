@@ -96,6 +96,11 @@ describe('hostile input', () => {
     'commission '.repeat(4000),
     ' '.repeat(20000) + 'x',
     'Kubernetes: '.repeat(3000),
+    'You will be on-call.\n'.repeat(2000),
+    'Build React apps and deploy to AWS.\n'.repeat(2000),
+    'Expert in Java, Python, Go, Rust and C++.\n'.repeat(2000),
+    'Salary: competitive. Pay: $1. No experience needed! Earn $900 per day.\n'.repeat(1000),
+    'aB'.repeat(50000),
   ];
   it.each(chunks.map((c, i) => [i, c] as const))('chunk %i repeated to 200 KB runs all rules under 50 ms', (_i, chunk) => {
     const text = `Senior Backend Engineer\n${chunk.repeat(Math.ceil(200_000 / chunk.length)).slice(0, 200_000)}`;
