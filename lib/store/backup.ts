@@ -262,6 +262,17 @@ function normalizeImported(p: Json): SavedPosting {
  * saved dates and the latest last-seen, and the text and analysis of the copy seen last.
  */
 export function mergePostings(ours: SavedPosting, theirs: SavedPosting): SavedPosting {
+  const { text: _t, analysis: _a, match: _m, ...row } = ours;
+  const { record, theirBody } = mergeRecords(row, theirs);
+  const body = theirBody ? theirs : ours;
+  return { ...record, text: body.text, analysis: body.analysis, match: body.match };
+}
+
+/**
+ * mergePostings on our row alone (the import never reads our bodies): the merged row, and
+ * whether the backup's text and analysis replace ours (theirs was seen later).
+ */
+export function mergeRecords(ours: PostingRecord, theirs: SavedPosting): { record: PostingRecord; theirBody: boolean } {
   const key = (h: { status: string; at: number }) => `${h.status}@${h.at}`;
   const history = [...new Map([...ours.history, ...theirs.history].map((h) => [key(h), h])).values()].sort((a, b) => a.at - b.at);
   // The status of the copy with the newer changes: ours, unless the backup holds changes we lack
@@ -273,7 +284,9 @@ export function mergePostings(ours: SavedPosting, theirs: SavedPosting): SavedPo
   const onlyOurs = ours.history.filter((h) => !theirKeys.has(key(h)));
   const status = onlyTheirs.length && latest(onlyTheirs) > latest(onlyOurs) ? theirs.status : ours.status;
   const edited = theirs.updatedAt > ours.updatedAt ? theirs : ours;
-  const seen = theirs.lastSeen > ours.lastSeen && theirs.text ? theirs : ours;
+  const theirBody = theirs.lastSeen > ours.lastSeen && !!theirs.text;
+  const { text: _t, analysis: _a, match: _m, ...theirRow } = theirs;
+  const seen: PostingRecord = theirBody ? theirRow : ours;
   const notes =
     ours.notes === theirs.notes || !theirs.notes.trim() || ours.notes.includes(theirs.notes)
       ? ours.notes
@@ -283,7 +296,7 @@ export function mergePostings(ours: SavedPosting, theirs: SavedPosting): SavedPo
   const tagSeen = new Set<string>();
   const tags = [...ours.tags, ...theirs.tags].filter((t) => !tagSeen.has(t.toLowerCase()) && tagSeen.add(t.toLowerCase()));
   const nextAction = edited.nextAction ?? (edited === ours ? theirs.nextAction : ours.nextAction);
-  const merged: SavedPosting = {
+  const record: PostingRecord = {
     ...seen,
     id: ours.id,
     urls: [...new Set([...ours.urls, ...theirs.urls])],
@@ -298,9 +311,9 @@ export function mergePostings(ours: SavedPosting, theirs: SavedPosting): SavedPo
     lastSeen: Math.max(ours.lastSeen, theirs.lastSeen),
     updatedAt: Math.max(ours.updatedAt, theirs.updatedAt),
   };
-  delete merged.remindAt;
-  if (nextAction?.remind && !nextAction.notifiedAt) merged.remindAt = nextAction.at;
-  return merged;
+  delete record.remindAt;
+  if (nextAction?.remind && !nextAction.notifiedAt) record.remindAt = nextAction.at;
+  return { record, theirBody };
 }
 
 /** A stable JSON string (sorted keys), to tell whether a merge changed anything. */
@@ -365,17 +378,14 @@ export async function importBackup(text: string): Promise<ImportReport> {
         report.added.push(brief);
         continue;
       }
-      const body = await bodies.get(existing.id);
-      const ours: SavedPosting = { ...existing, text: body?.text ?? '', analysis: body?.analysis ?? theirs.analysis, match: body?.match ?? null };
-      const merged = mergePostings(ours, theirs);
-      if (stable(merged) === stable(ours)) {
+      const { record, theirBody } = mergeRecords(existing, theirs);
+      if (!theirBody && stable(record) === stable(existing)) {
         report.unchanged++;
         continue;
       }
-      const split = splitPosting(merged);
-      queued(postings.put(split.record));
-      queued(bodies.put(split.body));
-      lookup.add(split.record);
+      queued(postings.put(record));
+      if (theirBody) queued(bodies.put({ id: record.id, text: theirs.text, analysis: theirs.analysis, match: theirs.match }));
+      lookup.add(record);
       report.merged.push(brief);
     }
     const profiles = tx.objectStore('profiles');
