@@ -92,7 +92,9 @@ export function startReader(ctx: ContentScriptContext): void {
   let deadline: number | undefined;
   let healthTimer: number | undefined;
   let staleSince = 0;
+  let editSince = 0;
   let waiters: ((ok: boolean) => void)[] = [];
+  let failures = 0;
   const marks = !hasHighlightApi(document);
   const settings = sendMessage('getSettings', undefined)
     .then((s) => {
@@ -124,8 +126,13 @@ export function startReader(ctx: ContentScriptContext): void {
 
   const watch = watchDom(document.documentElement, (records) => onMutations(records), {
     signal: ctx.signal,
-    // While a posting is awaited, read at once: highlights follow the text within a frame or two.
-    delay: () => (!page || location.href !== href ? 0 : QUIET_MS),
+    // While a posting is awaited (none yet, a new URL, or its text nodes were replaced), read at
+    // once: highlights follow the text within a frame or two. Otherwise wait for quiet.
+    delay: () => {
+      if (location.href !== href) return 0;
+      if (!found) return deadline !== undefined ? 0 : QUIET_MS; // after the wait, only patiently
+      return page?.map && !isMapLive(page.map) ? 0 : QUIET_MS;
+    },
   });
 
   const unpaint = () => {
@@ -202,6 +209,7 @@ export function startReader(ctx: ContentScriptContext): void {
     root = rootOf(next);
     found = true;
     staleSince = 0;
+    editSince = 0;
     clearTimeout(healthTimer);
     analyses++;
     inFlight = true;
@@ -212,12 +220,19 @@ export function startReader(ctx: ContentScriptContext): void {
     try {
       result = await sendMessage('analyzePosting', { meta, text, headings });
       await settings;
-    } catch {
-      if (mine !== seq) return;
+    } catch (error) {
+      if (mine !== seq || ctx.isInvalid) return;
       inFlight = false;
-      key = null; // let the next read try again
+      key = null;
+      // The background may be starting up (MV3 service worker): try again a few times.
+      if (++failures <= 3) {
+        ctx.setTimeout(check, 300 * failures);
+        return;
+      }
+      console.debug('[JD Lens] the background did not answer', error);
       return settle(false);
     }
+    failures = 0;
     if (ctx.isInvalid || mine !== seq) return;
     inFlight = false;
     state = result;
@@ -235,36 +250,47 @@ export function startReader(ctx: ContentScriptContext): void {
     if (ctx.isInvalid) return;
     if (location.href !== href) return onLocation();
     if (mode === 'selection') return; // a selection is read once, when asked
-    // The <mark> fallback splits text nodes: put them back before reading.
+    // The <mark> fallback splits text nodes: put them back before reading, paint again after.
     if (marks) unpaint();
+    decide();
+    if (marks && !painted && !inFlight) paint();
+  };
+
+  /** Wait `ms` since `since` (0: from now) before looking again; false once the time is up. */
+  const holdOff = (since: number, ms: number): number => {
+    const now = performance.now();
+    const from = since || now;
+    if (now - from >= ms) return 0;
+    ctx.setTimeout(check, ms - (now - from) + 10);
+    return from;
+  };
+
+  const decide = () => {
     const url = new URL(href);
     const next = mode === 'generic' ? readGeneric(document, url) : readPosting(document, url, { generic: mode === 'request' });
     if (!next?.text.trim()) {
       if (next?.title && !page) expectHealth(next);
-      if (marks) paint();
       return;
     }
     const k = keyOf(next);
     if (k === key) {
       // Same posting, re-rendered (LinkedIn): fresh Ranges, no second analysis.
       if (!inFlight) settle(state?.status === 'ready');
-      if (page && page.map && !isMapLive(page.map)) {
+      if (page?.map && !isMapLive(page.map)) {
         page = next;
         root = rootOf(next);
         paint();
         show();
-      } else if (marks) paint();
+      }
       return;
     }
-    if (key && page && textPart(k) === textPart(key) && next.postingId !== page.postingId) {
+    if (key && page && next.postingId !== page.postingId && textPart(k) === textPart(key)) {
       // The id moved on but the text is the old posting's: wait for the pane to catch up.
-      const now = performance.now();
-      staleSince ||= now;
-      if (now - staleSince < STALE_MS) {
-        ctx.setTimeout(check, STALE_MS - (now - staleSince) + 10);
-        if (marks) paint();
-        return;
-      }
+      if ((staleSince = holdOff(staleSince, STALE_MS))) return;
+    } else if (key && page?.postingId && next.postingId === page.postingId) {
+      // Same id, new text: the pane changed before the URL did, or the text is still coming
+      // in. Let it settle, so one posting is analysed once.
+      if ((editSince = holdOff(editSince, QUIET_MS))) return;
     }
     void analyse(next, k);
   };
@@ -318,6 +344,7 @@ export function startReader(ctx: ContentScriptContext): void {
     healthTimer = undefined;
     healthSent = false;
     staleSince = 0;
+    editSince = 0;
     waitFor(WAIT_MS.auto);
     check();
   };

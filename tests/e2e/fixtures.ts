@@ -1,9 +1,10 @@
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const EXTENSION_PATH = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+// JDL_EXTENSION_PATH: a private copy of the build, when others rebuild .output in the same checkout.
+export const EXTENSION_PATH = path.resolve(import.meta.dirname, '../..', process.env.JDL_EXTENSION_PATH ?? '.output/chrome-mv3');
 
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -14,10 +15,11 @@ function chromiumPath(): string {
   }
 }
 
-/** A fixture page's HTML from tests/e2e/pages or tests/fixtures/pages. */
+/** A fixture page's HTML from tests/e2e/pages, else tests/fixtures/pages ('greenhouse/new-board.html'). */
 export function page(name: string): string {
   const local = path.resolve(import.meta.dirname, 'pages', name);
-  return readFileSync(local, 'utf8');
+  if (existsSync(local)) return readFileSync(local, 'utf8');
+  return readFileSync(path.resolve(import.meta.dirname, '../fixtures/pages', name), 'utf8');
 }
 
 export interface Ext {
@@ -27,6 +29,11 @@ export interface Ext {
   open(pagePath: string): Promise<Page>;
   /** The browser tab id of a page, as the extension sees it. */
   tabIdOf(p: Page): Promise<number>;
+  /**
+   * Press the toolbar button on a tab (CDP Extensions.triggerAction), as a user does: the
+   * extension gets activeTab on that page, so on-request analysis can inject its reader.
+   */
+  clickAction(p: Page): Promise<void>;
 }
 
 export const test = base.extend<{ context: BrowserContext; ext: Ext; serve: (url: string, html: string) => Promise<void> }>({
@@ -43,6 +50,8 @@ export const test = base.extend<{ context: BrowserContext; ext: Ext; serve: (url
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        // Lets tests press the toolbar button (Extensions.triggerAction) to grant activeTab.
+        '--enable-unsafe-extension-debugging',
       ],
     });
     // Nothing reaches the network: every request not served by a test is refused.
@@ -73,10 +82,37 @@ export const test = base.extend<{ context: BrowserContext; ext: Ext; serve: (url
         const url = p.url();
         const ids = await worker.evaluate(async (u) => {
           const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
-          return (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id!);
+          const tabs = await chrome.tabs.query({});
+          const known = tabs.filter((t) => t.url === u).map((t) => t.id!);
+          if (known.length) return known;
+          // Off the boards the URL is hidden until activeTab is granted (clickAction): ask the page itself.
+          const { scripting } = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<{ result?: unknown }[]> } } }).chrome;
+          const found: number[] = [];
+          for (const t of tabs.filter((t) => t.url === undefined)) {
+            const res = await scripting.executeScript({ target: { tabId: t.id }, func: () => location.href }).catch(() => []);
+            if (res[0]?.result === u) found.push(t.id!);
+          }
+          return found;
         }, url);
         if (ids.length !== 1) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
         return ids[0]!;
+      },
+      async clickAction(p) {
+        const browser = context.browser();
+        if (!browser) throw new Error('clickAction needs the Browser behind the persistent context');
+        await p.bringToFront(); // the onboarding tab opened on install may hold the focus
+        const cdp = await browser.newBrowserCDPSession();
+        try {
+          const url = p.url();
+          const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+            targetInfos: { targetId: string; type: string; url: string }[];
+          };
+          const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
+          if (!tab) throw new Error(`no tab target at ${url}`);
+          await cdp.send('Extensions.triggerAction' as never, { id, targetId: tab.targetId } as never);
+        } finally {
+          await cdp.detach().catch(() => {});
+        }
       },
     });
   },
