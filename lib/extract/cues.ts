@@ -17,6 +17,8 @@ export interface Cue {
   scope: CueScope;
   tier: CueTier;
   reason: string;
+  /** a descriptor strong enough to be a demand even inside a duties section ("3+ years of Go") */
+  strong?: boolean;
 }
 
 const W = String.raw`[\w#+.\/-]+`;
@@ -44,7 +46,7 @@ export const CUES: Cue[] = [
   // weak preferred: familiarity / exposure (required when under a required heading)
   { re: /\b(?:familiarity|familiar|exposure|acquainted|awareness|some\s+(?:experience|knowledge|exposure)|basic\s+(?:knowledge|understanding|familiarity)|interest)\s+(?:with|to|of|in)\b/gi, label: 'weakPreferred', scope: 'right', tier: 'desc', reason: '"familiarity with X"' },
   // required, descriptors
-  { re: /\b\d{1,2}(?:\.\d)?\s*\+?\s*(?:(?:-|–|—|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b/gi, label: 'required', scope: 'right', tier: 'desc', reason: '"N+ years of X"' },
+  { re: /\b\d{1,2}(?:\.\d)?\s*\+?\s*(?:(?:-|–|—|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b/gi, label: 'required', scope: 'right', tier: 'desc', reason: '"N+ years of X"', strong: true },
   { re: /\b(?:strong|solid|deep|proven|extensive|expert|expertise|advanced|excellent|thorough|in[- ]depth|hands[- ]on|demonstrated|significant|substantial|proficien(?:t|cy)|fluen(?:t|cy)|mastery|command\s+of|expert[- ]level|working\s+knowledge|good\s+(?:knowledge|understanding|command|experience)|skilled|competent|competency|well[- ]versed|adept|comfortable)\b/gi, label: 'required', scope: 'right', tier: 'desc', reason: '"strong experience with X"' },
   { re: /\b(?:experience|experienced|knowledge|understanding|background|ability\s+to\s+(?:use|work\s+with|write|build|develop)|track\s+record)\s+(?:with|in|of|using|on|building|developing|writing|working)\b/gi, label: 'required', scope: 'right', tier: 'desc', reason: '"experience with X"' },
   { re: /\b(?:experience|expertise|skills|knowledge|proficiency)\b/gi, label: 'required', scope: 'left', tier: 'desc', reason: '"X experience"' },

@@ -21,6 +21,7 @@ export interface Governing {
   label: CueLabel;
   tier: CueTier;
   reason: string;
+  strong: boolean;
   /** relative span of the cue words */
   start: number;
   end: number;
@@ -196,7 +197,7 @@ export function governItems(sentence: string, items: Item[], cues: CueHit[] = fi
     for (const c of cues) {
       const dist = applies(c, item);
       if (dist === null) continue;
-      const g: Governing = { label: c.cue.label, tier: c.cue.tier, reason: c.cue.reason, start: c.start, end: c.end };
+      const g: Governing = { label: c.cue.label, tier: c.cue.tier, reason: c.cue.reason, strong: !!c.cue.strong, start: c.start, end: c.end };
       if (!best || rank(g.tier) > rank(best.g.tier) || (rank(g.tier) === rank(best.g.tier) && dist < best.dist)) best = { g, dist };
     }
     return best ? best.g : null;

@@ -20,7 +20,7 @@ export function levelFor(kind: SectionKind, g: Governing | null, aboutSentence: 
     case 'required':
       if (kind === 'preferred') return 'preferred';
       // a duty such as "provide knowledge in ML" describes the work; only a modal cue makes it a demand
-      if (kind === 'responsibilities' && g.tier === 'desc') return 'mentioned';
+      if (kind === 'responsibilities' && g.tier === 'desc' && !g.strong) return 'mentioned';
       return 'required';
     case 'mentioned':
       return kind === 'preferred' && g.tier === 'desc' ? 'preferred' : kind === 'required' && g.tier === 'desc' ? 'required' : 'mentioned';

@@ -17,6 +17,8 @@ const SECTION_CASES: Case[] = [
   ['Desired skills\n- Tableau', 'Tableau', 'preferred'],
   ['About us\nWe built our product on AWS and PostgreSQL.', 'AWS', 'mentioned'],
   ['Responsibilities\n- Deploy services to AWS', 'AWS', 'mentioned'],
+  ['Responsibilities\n- Provide knowledge of machine learning to teams', 'Machine learning', 'mentioned'],
+  ['Responsibilities\n- 3+ years of Go in production', 'Go', 'required'],
   ['Benefits\n- Free Docker swag', 'Docker', 'mentioned'],
   ['Requirements: Python and Django. Nice to have: Redis.', 'Redis', 'preferred'],
   ['Requirements: Python and Django. Nice to have: Redis.', 'Django', 'required'],
