@@ -17,6 +17,7 @@ const PERSON = new RegExp(
 
 /** Hype words that are real titles or tools: "ethical hacker", "setup wizard". */
 const LEGIT = /\b(?:ethical|white[- ]hat|growth|security|setup|install(?:ation)?|configuration)\s+(?:hacker|wizard)/i;
+const WORD_AND_ROLE = new RegExp(String.raw`\b${HYPE}(?:\s+${ROLE})?(?![-\w])`, 'i');
 const TITLE_HYPE = new RegExp(String.raw`\b${HYPE}(?![-\w])`, 'i');
 
 /** Rockstar, ninja, guru, wizard or hacker used for the person sought (not a company name). */
@@ -25,12 +26,18 @@ export const hypeTitle: Rule = {
   title: 'Hype title',
   check(ctx) {
     // A capitalised word right after is a name ("hiring at Guru Labs"), not a person sought.
-    const evidence = findAll(ctx.text, PERSON).filter(
-      (s) =>
-        !LEGIT.test(slice(ctx, s)) &&
-        !/^[ \t]+[A-Z]/.test(ctx.text.slice(s.end, s.end + 3)) &&
-        !/\b(?:no|not|never|without|don't|isn't|needn't)\b[^.!?\n]*$/i.test(ctx.text.slice(Math.max(0, s.start - 30), s.start)),
-    );
+    const evidence = findAll(ctx.text, PERSON)
+      .filter(
+        (s) =>
+          !LEGIT.test(slice(ctx, s)) &&
+          !/^[ \t]+[A-Z]/.test(ctx.text.slice(s.end, s.end + 3)) &&
+          !/\b(?:no|not|never|without|don't|isn't|needn't)\b[^.!?\n]*$/i.test(ctx.text.slice(Math.max(0, s.start - 30), s.start)),
+      )
+      .map((s) => {
+        // Point at the hype word itself (and its role noun), not "are you a JavaScript ...".
+        const m = WORD_AND_ROLE.exec(slice(ctx, s));
+        return m ? { start: s.start + m.index, end: s.start + m.index + m[0].length } : s;
+      });
     const t = titleSpan(ctx);
     if (t && evidence.length === 0) {
       const title = slice(ctx, t);

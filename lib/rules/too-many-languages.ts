@@ -4,7 +4,7 @@ import { LANGUAGE } from './tech';
 import { findAll, slice } from './util';
 
 /** A demand for mastery, not familiarity. */
-const MASTERY = /\b(?:expert\w*|mastery|master(?:ed)?\s+(?:of|in)|proficien\w*|fluen\w*|advanced|deep\s+(?:knowledge|experience|expertise)|strong\s+(?:knowledge|experience|expertise|command|skills?))\b/i;
+const MASTERY = /\b(?:expert\w*|mastery|master(?:ed)?\s+(?:of|in)|proficien\w*|fluen\w*|advanced|deep\s+expertise|in[- ]depth\s+(?:knowledge|expertise))\b/i;
 /** Alternatives or examples, not a demand for all of them. */
 const ALTERNATIVES = /\b(?:or|one\s+of|any\s+of|either|at\s+least\s+(?:one|two|2)|such\s+as|e\.g\.|for\s+example|like|including|one\s+or\s+more|a\s+plus|preferred|nice\s+to\s+have|bonus)\b/i;
 /** "expert in 5+ programming languages". */
@@ -62,6 +62,7 @@ export const tooManyLanguages: Rule = {
       'Software Engineer\nProficient in 2 languages, ideally Python and Go.',
       'Full Stack Developer\nWe use Java, Python, Go, Rust and TypeScript across teams; you will learn some.',
       'Developer\nStrong Python skills; exposure to Go.',
+      'Backend Engineer\nStrong experience with Java, Kotlin, Scala, Python and Go services.',
       'Engineer\n- Strong Java\n- Strong Python\n- Strong Go\n- Strong Rust\n- Strong C++',
     ],
   },
