@@ -23,7 +23,7 @@ async function seeded() {
   await vi.waitFor(() => expect(t.textsDone.value).toBe(true));
   return t;
 }
-const titles = (t: ReturnType<typeof createTrackerStore>) => t.visible.value.map((r) => r.title).sort();
+const titles = (t: ReturnType<typeof createTrackerStore>) => t.visible.value.map((r) => r.title ?? '').sort();
 
 describe('tracker store', () => {
   it('loads rows, then texts; typing narrows to the same hits as a fresh search', async () => {
