@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,26 @@ describe('npm run analyze', { timeout: 120_000 }, () => {
     expect(a.title).toBe('Data Engineer');
     expect(a.company).toBe('Contoso');
     expect(a.skills.map((s: { name: string }) => s.name)).toContain('SQL');
+  });
+
+  it('reads saved board pages through the same adapters as the live page (--url, and in --jsonl)', () => {
+    const pages = path.join(ROOT, 'tests/fixtures/pages');
+    const linkedin = cli([path.join(pages, 'linkedin/view-logged-in.html'), '--url', 'https://www.linkedin.com/jobs/view/3987654321/', '--json']);
+    expect(linkedin.err, 'the LinkedIn adapter should read the saved page').toBe('');
+    const a = JSON.parse(linkedin.out);
+    expect([a.title, a.company, a.url]).toEqual(['Staff Backend Engineer', 'Northwind Robotics', 'https://www.linkedin.com/jobs/view/3987654321/']);
+    expect(a.skills.map((s: { name: string }) => s.name)).toContain('Kubernetes');
+    expect(a.text, 'only the posting, not the page chrome').not.toContain('People also viewed');
+    const sr = path.join(ROOT, 'tests/e2e/pages/smartrecruiters-jsonld.html');
+    const jsonl = [
+      { id: 'gh', url: 'https://job-boards.greenhouse.io/acmerobotics/jobs/4567890', html: readFileSync(path.join(pages, 'greenhouse/new-board.html'), 'utf8') },
+      { id: 'sr', url: 'https://jobs.smartrecruiters.com/NorthwindHealth/744000012345-frontend-developer', html: readFileSync(sr, 'utf8') },
+    ];
+    const r = cli(['--jsonl'], jsonl.map((l) => JSON.stringify(l)).join('\n'));
+    const [gh, srOut] = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect([gh.id, gh.title, gh.company]).toEqual(['gh', 'Senior Firmware Engineer', 'Acme Robotics']);
+    expect(gh.skills.map((s: { name: string }) => s.name)).toContain('C++');
+    expect(srOut.company, 'JSON-LD hiringOrganization beats the URL slug').toBe('Northwind Health');
   });
 
   it('analyses JSON lines in order and reports a bad line without stopping', () => {
