@@ -1,7 +1,6 @@
 import type { Rule } from './types';
 import { findAll, findWords, sentenceIndex, slice } from './util';
 
-/** On-call duty, or 24/7 availability asked of the person. */
 /** "on-call" always; "on call" (a space) only as a duty, not "focus on call quality". */
 const ON_CALL =
   /on-call|oncall|on call(?=\s+(?:duty|duties|rota|rotations?|support|shifts?|schedule|basis|responsibilit\w*|availability|engineer)\b)|(?:be|being|are|is|go|remain|serve|take|taking)\s+(?:\w+\s+)?on call\b|carry(?:ing)?\s+(?:a|the)\s+pager/gi;

@@ -6,13 +6,12 @@ const UNPAID = alternatives([
     String.raw`\bunpaid\s+(?:internship|intern|trial|test|task|assignment|work|position|role|project|placement|training|probation)s?\b`,
     String.raw`\b(?:internship|position|role|trial(?:\s+period)?|training(?:\s+period)?)\s+(?:is\s+)?unpaid\b`,
     String.raw`\bcommission[- ]only\b`,
-    String.raw`\b(?:salary|pay|stipend|compensation|remuneration)\s*(?::|-|–|is)?\s*(?:unpaid|none|nil|zero)\b`,
+    String.raw`\b(?:salary|pay|stipend|compensation|remuneration)\s*(?::|-|–|is)?\s*(?:unpaid|none|nil)\b`,
     String.raw`\b(?:100\s?%|purely|solely|straight)\s+commission(?:[- ]based)?\b`,
     String.raw`\bcommission[- ]based\s+(?:only|pay|compensation|position|role)\b`,
     String.raw`\bno\s+base\s+(?:salary|pay)\b`,
     String.raw`\b(?:equity|stock)[- ]only\s+(?:compensation|pay|role|position)\b`,
-    String.raw`\b(?:this\s+is\s+an?\s+)?volunteer\s+(?:position|role)\b`,
-    String.raw`\bwithout\s+(?:pay|compensation)\b`,
+    String.raw`\b(?:this\s+is\s+an?\s+(?:unpaid\s+)?)volunteer\s+(?:position|role|opportunity)\b`,
   ],
 );
 
@@ -45,6 +44,7 @@ export const unpaidOrCommissionOnly: Rule = {
       'Software Intern\nThis is a paid internship: $30 per hour.',
       'Sales Associate\nCommission plus base, with quarterly bonuses.',
       'Design Intern\nThis is not an unpaid internship; interns earn $25/hour.',
+      'Nurse\nBenefits: parental leave, and leave without pay for study. Pay: $40/hour.',
     ],
   },
 };
