@@ -9,6 +9,8 @@ const ALWAYS_ON = alternatives([
     String.raw`\bafter[- ]hours,?\s+(?:and|&)\s+(?:on\s+)?weekends\b`,
     String.raw`\b(?:weekends?|evenings?(?:\s+and\s+weekends)?)\s+(?:as|when|if)\s+(?:needed|required|necessary)\b`,
     String.raw`\blong\s+(?:hours|days)\b`,
+    String.raw`\bwork(?:ing)?\s+(?:\w+\s+)?(?:around|round)\s+the\s+clock\b`,
+    String.raw`\bwork(?:ing)?\s+(?:\w+\s+)?(?:7|seven)\s+days\s+a\s+week\b`,
     String.raw`\b(?:[5-9]\d|1[0-9]\d)\+?\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\s+(?:a|per|each)\s+week\b`,
     String.raw`\b(?:not|no|isn't)\s+a\s+9[- ]to[- ]5\b`,
     String.raw`\balways[- ]on\s+(?:culture|mentality|mindset|availability)\b`,
