@@ -75,6 +75,7 @@ describe('rule examples', () => {
         for (const s of hit!.evidence) {
           expect(s.end > s.start && s.start >= 0 && s.end <= text.length, `rule ${rule.id}: example ${n} has an evidence span outside the text`).toBe(true);
           expect(text.slice(s.start, s.end).trim(), `rule ${rule.id}: example ${n} evidence is blank`).not.toBe('');
+          expect(s.end - s.start, `rule ${rule.id}: example ${n} evidence is a whole passage; point at the words that support the flag`).toBeLessThanOrEqual(120);
         }
         expect(hit!.why.length, `rule ${rule.id}: write a plain "why" sentence`).toBeGreaterThan(20);
       });
