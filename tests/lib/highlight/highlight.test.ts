@@ -10,12 +10,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectText } from '@/lib/sites/collect';
 import { readPosting } from '@/lib/sites';
 import {
+  CURRENT,
+  hasHighlightApi,
   highlightCss,
   itemAtPoint,
   itemAtPosition,
   KINDS,
   paintHighlights,
   rangesFor,
+  setCurrentHighlight,
   type HighlightItem,
   type HighlightKind,
 } from '@/lib/highlight';
@@ -329,6 +332,63 @@ describe('<mark> fallback on random trees', () => {
     for (const sg of map.segments) {
       expect(sg.node.isConnected).toBe(true);
       expect(sg.node.data.slice(sg.nodeOffset, sg.nodeOffset + sg.end - sg.start)).toBe(text.slice(sg.start, sg.end));
+    }
+  });
+});
+
+describe('painted items and the current highlight (keyboard navigation)', () => {
+  const HTML = '<p>Kafka first, then <b>Node</b>.js and Python; unlimited PTO.</p>';
+  const ITEMS = (text: string) => [
+    item('required-have', spanOf(text, 'Python'), 'Python'),
+    item('flag', spanOf(text, 'unlimited PTO'), 'PTO'),
+    item('required-missing', spanOf(text, 'Node.js'), 'Node.js'),
+    item('preferred-missing', spanOf(text, 'Kafka'), 'Kafka'),
+  ];
+
+  it('with the API: items in text order, each with its ranges', () => {
+    installHighlightApi();
+    expect(hasHighlightApi(document)).toBe(true);
+    const { text, map } = mount(HTML);
+    const painted = paintHighlights(document, map, ITEMS(text));
+    expect(painted.items.map((p) => p.item.label)).toEqual(['Kafka', 'Node.js', 'Python', 'PTO']);
+    expect(painted.items.map((p) => p.ranges.map((r) => r.toString()).join(''))).toEqual(['Kafka', 'Node.js', 'Python', 'unlimited PTO']);
+    painted.clear();
+  });
+
+  it('with the <mark> fallback: the same order, ranges over the marks', () => {
+    expect(hasHighlightApi(document)).toBe(false);
+    const { text, map } = mount(HTML);
+    const painted = paintHighlights(document, map, ITEMS(text));
+    expect(painted.items.map((p) => p.item.label)).toEqual(['Kafka', 'Node.js', 'Python', 'PTO']);
+    expect(painted.items.map((p) => p.ranges.map((r) => r.toString()).join(''))).toEqual(['Kafka', 'Node.js', 'Python', 'unlimited PTO']);
+    painted.clear();
+  });
+
+  it('setCurrentHighlight marks one item above every kind, and clears it', () => {
+    const registry = installHighlightApi();
+    const { text, map } = mount(HTML);
+    const painted = paintHighlights(document, map, ITEMS(text));
+    expect(setCurrentHighlight(document, painted.items[1]!.ranges)).toBe(true);
+    const current = registry.get(CURRENT)!;
+    expect([...current].map((r) => r.toString()).join('')).toBe('Node.js');
+    for (const name of registry.keys()) if (name !== CURRENT) expect(current.priority).toBeGreaterThan(registry.get(name)!.priority);
+    setCurrentHighlight(document, null);
+    expect(registry.has(CURRENT)).toBe(false);
+    painted.clear();
+  });
+
+  it('without the API there is no current highlight (the card and the live region still say it)', () => {
+    const { text, map } = mount(HTML);
+    const painted = paintHighlights(document, map, ITEMS(text));
+    expect(setCurrentHighlight(document, painted.items[0]!.ranges)).toBe(false);
+    painted.clear();
+  });
+
+  it('the current highlight has a style in both themes, a fill only (the kind keeps its underline)', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const rule = /::highlight\(jdl-current\)\{([^}]*)\}/.exec(highlightCss(theme))?.[1];
+      expect(rule, `highlightCss('${theme}') should style jdl-current`).toMatch(/background-color/);
+      expect(rule).not.toMatch(/text-decoration/);
     }
   });
 });
