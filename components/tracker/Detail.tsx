@@ -33,7 +33,14 @@ export function Detail({ id }: { id: string }) {
       live = false;
     };
   }, [id]);
-  useEffect(() => heading.current?.focus(), [id, body === undefined]);
+  // Focus the heading once per posting opened (a screen reader hears where it is), not on every load.
+  const focused = useRef<string | null>(null);
+  useEffect(() => {
+    if (focused.current !== id && heading.current) {
+      heading.current.focus();
+      focused.current = id;
+    }
+  });
   const live = t.rows.value.find((r) => r.id === id);
   const row: PostingSummary | undefined = live ?? (body ? body : undefined);
   if (body === undefined && !row) {
@@ -55,6 +62,7 @@ export function Detail({ id }: { id: string }) {
     );
   }
   const title = row.title ?? 'Untitled posting';
+  document.title = `${title} · JD Lens tracker`;
   const analysis: Analysis | null = body ? { ...body.analysis, text: body.text, match: body.match ?? undefined } : null;
   const salary = formatSalary(row.salary);
   return (

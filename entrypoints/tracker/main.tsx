@@ -161,8 +161,13 @@ function App({ store }: { store: TrackerStore }) {
 
 const store = createTrackerStore({ syncReminders: () => sendMessage('syncReminders', undefined) });
 window.addEventListener('hashchange', () => {
+  const before = route.value;
   route.value = parseRoute(location.hash);
-  if (route.value.name !== 'posting') document.title = 'JD Lens: tracker';
+  if (route.value.name !== 'posting') {
+    document.title = 'JD Lens: tracker';
+    // Back from a posting: the focus returns to its row (or card).
+    if (before.name === 'posting') store.focusId.value = before.id;
+  }
 });
 // A delete waiting for its undo is written when the page goes away.
 window.addEventListener('pagehide', () => store.flushDeletes());
