@@ -5,6 +5,7 @@ import { findIn, getAllPostings, MemoryLookup, splitPosting } from './postings';
 import type { StoredProfile } from './profiles';
 import { appliedAt } from './stats';
 
+/** The backup file's "format" marker: a JSON file without it is not a JD Lens backup. */
 export const BACKUP_FORMAT = 'jd-lens-backup';
 /** Bumps when the backup's shape changes; the importer reads every version up to this one. */
 export const BACKUP_VERSION = 1;
@@ -321,6 +322,7 @@ function stable(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => (isObj(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
 }
 
+/** What an import did, posting by posting. */
 export interface ImportReport {
   added: { id: string; title: string | null; company: string | null }[];
   merged: { id: string; title: string | null; company: string | null }[];

@@ -96,6 +96,7 @@ export interface JdlDB extends DBSchema {
   settings: { key: string; value: unknown };
 }
 
+/** The versionchange transaction an upgrade step runs in. */
 export type UpgradeTx = IDBPTransaction<JdlDB, StoreNames<JdlDB>[], 'versionchange'>;
 
 /** A saved posting as version 1 stored it: one record with the text and analysis inside. */

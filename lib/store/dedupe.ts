@@ -15,6 +15,7 @@ export interface UrlRule {
   examples: [string, string][];
 }
 
+/** The site rules, tried in order; the first that folds a URL wins. */
 export const URL_RULES: UrlRule[] = [
   {
     id: 'linkedin',

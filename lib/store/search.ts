@@ -16,8 +16,10 @@ export interface TrackerFilters {
   to: number | null;
 }
 
+/** Everything shown. */
 export const NO_FILTERS: TrackerFilters = { query: '', statuses: [], tag: null, minScore: null, maxScore: null, dateField: 'savedAt', from: null, to: null };
 
+/** The columns the tracker sorts by. */
 export type SortKey = 'title' | 'company' | 'location' | 'score' | 'status' | 'savedAt' | 'updatedAt' | 'lastSeen' | 'nextAction';
 export interface SortOrder {
   key: SortKey;
