@@ -116,6 +116,8 @@ export function findInlineHeadings(text: string, sentences: Span[]): Span[] {
 export interface HeadingFound {
   span: Span;
   kind: SectionKind;
+  /** an inline heading that governs only the rest of its own line ("- Nice to have: Redis") */
+  lineOnly?: boolean;
 }
 
 /** All headings, in text order: DOM ones if given, else heading lines, plus inline forms. */
@@ -153,26 +155,57 @@ export function findHeadings(text: string, sentences: Span[], domHeadings?: Span
     while (li < lineHeadings.length && lineHeadings[li]!.span.end <= span.start) li++;
     const h = lineHeadings[li];
     if (h && span.start < h.span.end && span.end > h.span.start) continue;
-    found.push({ span, kind: classifyHeading(text.slice(span.start, span.end)) ?? 'other' });
+    found.push({ span, kind: classifyHeading(text.slice(span.start, span.end)) ?? 'other', lineOnly: lineOnly(text, span) });
   }
   found.sort((a, b) => a.span.start - b.span.start);
   return found;
 }
 
+/**
+ * Whether an inline heading governs only the rest of its line: it sits in a bullet item or after
+ * other words on the line, and the line has content after the colon. A heading that opens its
+ * line and introduces a bullet list on the next lines governs the list.
+ */
+function lineOnly(text: string, span: Span): boolean {
+  // bounded windows: a 1 MB line full of colons must stay linear
+  const back = text.slice(Math.max(0, span.start - 300), span.start);
+  const lead = back.slice(back.lastIndexOf('\n') + 1);
+  const fwd = text.slice(span.end, span.end + 300);
+  const nl = fwd.indexOf('\n');
+  const le = nl < 0 ? span.end + fwd.length : span.end + nl;
+  const rest = text.slice(span.end, le).replace(/^[:：]/, '').trim();
+  if (!rest) return false;
+  const inBullet = /^\s*(?:[-•*·▪◦‣⁃–]|\d{1,2}[.)])\s*$/.test(lead);
+  const atStart = /^\s*$/.test(lead);
+  if (inBullet) return true;
+  if (atStart) {
+    const next = /^\s*([^\n]*)/.exec(text.slice(le + 1, le + 200))?.[1] ?? '';
+    return !/^(?:[-•*·▪◦‣⁃–]|\d{1,2}[.)])\s/.test(next);
+  }
+  return false; // glued or mid-line ("...experience - Key Responsibilities and Qualifications: ..."): the rest of the text
+}
+
 /** Sections from headings: each runs to the next heading; text before the first is untitled 'other'. */
 export function buildSections(text: string, headings: HeadingFound[]): Section[] {
   const out: Section[] = [];
-  let cursor = 0;
   if (!headings.length || headings[0]!.span.start > 0) {
     out.push({ kind: 'other', heading: null, start: 0, end: headings[0]?.span.start ?? text.length });
   }
+  let resume: SectionKind = 'other';
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i]!;
     const end = headings[i + 1]?.span.start ?? text.length;
+    if (h.lineOnly) {
+      const nl = text.slice(h.span.end, end).indexOf('\n');
+      const le = nl < 0 ? end : h.span.end + nl;
+      out.push({ kind: h.kind, heading: h.span, start: h.span.start, end: le });
+      // after the line, the section the inline heading interrupted resumes
+      if (le < end) out.push({ kind: resume, heading: null, start: le, end });
+      continue;
+    }
     out.push({ kind: h.kind, heading: h.span, start: h.span.start, end });
-    cursor = end;
+    resume = h.kind;
   }
-  void cursor;
   return out.filter((s) => s.end > s.start || s.heading);
 }
 

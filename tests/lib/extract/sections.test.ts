@@ -38,6 +38,14 @@ describe('sections', () => {
     const at = kinds('Responsibilities:Sort mail. Requirements: Minimum of 6 months experience requiredPreferred Qualifications:Excel skills');
     expect([at('Sort'), at('Minimum of'), at('Excel')]).toEqual(['responsibilities', 'required', 'preferred']);
   });
+  it('scopes an inline heading inside a bullet to its line', () => {
+    const at = kinds('Requirements\n- Java\n- Nice to have: Redis\n- Docker');
+    expect([at('Java'), at('Redis'), at('Docker')]).toEqual(['required', 'preferred', 'required']);
+  });
+  it('lets an inline heading that opens a list govern the list', () => {
+    const at = kinds('Intro.\nRequirements: the following\n- Java\n- Docker');
+    expect(at('Docker')).toBe('required');
+  });
   it('ends a section at an unnamed heading', () => {
     const at = kinds('Requirements\nPython\nJob Summary\nWe use Tableau.');
     expect([at('Python'), at('Tableau')]).toEqual(['required', 'other']);
