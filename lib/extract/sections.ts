@@ -100,7 +100,12 @@ export function findInlineHeadings(text: string, sentences: Span[]): Span[] {
       if (glued) break;
       i = k;
     }
-    if (words === 0) continue;
+    if (words === 0) {
+      // "About Ascent:The Ascent Services Group is..." names the company section inline
+      const about = /(?:^|[\s.!?)\]])(About\s+(?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s*){1,4})$/u.exec(text.slice(Math.max(0, end - 80), end));
+      if (about && /^[:：]\s*\S/.test(text.slice(end, end + 3))) out.push({ start: end - about[1]!.length, end });
+      continue;
+    }
     const phrase = text.slice(start, end);
     if (!/^[\p{Lu}]/u.test(phrase)) continue;
     const kind = classifyHeading(phrase);

@@ -46,6 +46,10 @@ describe('sections', () => {
     const at = kinds('Intro.\nRequirements: the following\n- Java\n- Docker');
     expect(at('Docker')).toBe('required');
   });
+  it('reads an inline "About Company:" as the company section', () => {
+    const at = kinds('Requirements\n- Java\nThanks! About Ascent:The Ascent Group builds apps on AWS.');
+    expect([at('Java'), at('AWS')]).toEqual(['required', 'about']);
+  });
   it('ends a section at an unnamed heading', () => {
     const at = kinds('Requirements\nPython\nJob Summary\nWe use Tableau.');
     expect([at('Python'), at('Tableau')]).toEqual(['required', 'other']);
