@@ -410,8 +410,9 @@ export function startReader(ctx: ContentScriptContext): void {
   );
 
   const offs = [
-    // 'auto' comes from a restarted background that lost the tab's state: send it again.
-    onMessage('contentRead', ({ data }) => request(data.mode, data.mode === 'auto')),
+    // 'auto' comes from a restarted background that lost the tab's state, 'generic' from the
+    // page-health button (same text maybe, but read without the site's gaps): send it again.
+    onMessage('contentRead', ({ data }) => request(data.mode, data.mode === 'auto' || data.mode === 'generic')),
     onMessage('contentSetHighlights', ({ data }) => setVisible(data.visible, false)),
     onMessage('contentUpdate', ({ data }) => {
       state = data;

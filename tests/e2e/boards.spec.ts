@@ -353,6 +353,28 @@ test('toggle: the badge button and the Alt+Shift+H command hide and show the hig
   await expect(badge).toHaveAttribute('data-highlight-count', count!);
 });
 
+test('red flags are highlighted (wavy) with a card, and a dark page gets the dark highlight colours', async ({ context, serve }) => {
+  const url = 'https://job-boards.greenhouse.io/nightowllabs/jobs/5550001';
+  const { p, errors } = await open(context, serve, url, fixture('board-dark-flags.html'));
+  await ready(p);
+  const byKind = await painted(p);
+  expect(byKind['jdl-flag'] ?? [], 'red-flag phrases should be painted as jdl-flag').not.toEqual([]);
+  const sheets = await p.evaluate(() =>
+    document.adoptedStyleSheets.map((s) => Array.from(s.cssRules, (r) => r.cssText).join('\n')).filter((t) => t.includes('jdl-')),
+  );
+  expect(sheets, 'one adopted stylesheet for the highlights').toHaveLength(1);
+  expect(sheets[0], 'the dark variant (bright underlines) on a dark page').toContain('rgb(248, 113, 113)');
+  expect(sheets[0], 'the underline style is a cue beyond colour').toMatch(/::highlight\(jdl-flag\)[^}]*wavy/);
+  const spot = await p.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('jdl-flag')!;
+    const box = [...h][0]!.getBoundingClientRect();
+    return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
+  });
+  await p.mouse.move(spot.x, spot.y);
+  await expect(p.locator('jdl-badge [role=tooltip]')).toContainText('Red flag:');
+  expect(errors).toEqual([]);
+});
+
 test('the host page is left alone: its scripts keep working and its DOM only gains jdl-badge', async ({ context, serve }) => {
   const url = 'https://jobs.lever.co/fabrikam/3f2b8c1e-9d4a-4e7b-a1c2-5d6e7f8a9b0c';
   await serve(url, fixture('board-host-scripts.html'));
