@@ -1,6 +1,21 @@
 /**
- * lib/extract: a posting's text -> Analysis (../shared/DESIGN.md). The only place that imports
- * compromise (through nlp.ts). Pure and synchronous; never throws.
+ * lib/extract: a posting's text -> Analysis (../shared/DESIGN.md, field meanings in
+ * ../shared/corpus/LABELING.md). The only place that imports compromise (through nlp.ts).
+ * Pure and synchronous; never throws; cost linear in the length of the text.
+ *
+ * Pipeline:
+ *   segment.ts   sentences (lines, bullets, full stops, glued words) - no span crosses a newline
+ *   sections.ts  headings (DOM ones, heading lines, inline "Requirements:") -> sections
+ *   lib/skills   scanSkills on the raw text; nlp.ts tags the few ambiguous hits (Go, Swift...)
+ *   cues.ts      the cue table (required / preferred / negated / mentioned, with scope)
+ *   levels.ts    nearest cue by scope for each item in a sentence (clauses, parens, lists)
+ *   skills.ts    section x cue -> level; either-or groups; one finding per skill
+ *   years.ts     experience figures and their hard negatives; salary.ts pay figures
+ *   seniority.ts, work-mode.ts; then lib/rules runRules() on the RuleContext built here
+ *
+ * Why not one compromise parse: tagging costs ~30 ms per 1,000 words and even nlp.tokenize() +
+ * sweep costs about as much as this whole analysis (measured in the same run), so cues are
+ * regexes over sentence strings and compromise only tags small windows around ambiguous words.
  */
 import type { Analysis, ExperienceFinding, SkillFinding, SoftSkillFinding, Span } from '../types';
 import type { RuleContext, Section, SectionKind } from '../rules/types';
