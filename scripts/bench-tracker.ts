@@ -116,6 +116,7 @@ export async function benchTracker(): Promise<void> {
 
   add('first screen: 100 newest rows (listRecent)', await time(() => store.listRecent(100)), 200, 'shown while the rest loads');
   add('list 10,000 rows from IndexedDB (listPostings)', await time(() => store.listPostings()), 200, 'rows only; texts stay in `bodies`');
+  add('list in memory: newest first, first page of 100', await time(() => store.sortRows(rowsList, { key: 'savedAt', dir: 'desc' }).slice(0, 100)), 200, 'what the table does with the rows');
   add('index row fields (title, company, notes, tags)', await time(() => rowsList.forEach((r) => index.setRow(r)), 3), null);
   add('load + index 10,000 texts (eachText, chunks of 500)', await time(() => store.eachText((pairs) => pairs.forEach(([id, t]) => index.setText(id, t))), 2), null, `${mb.toFixed(1)} MB of text; in the background, after first paint`);
 
