@@ -2,7 +2,10 @@
  * Tricky postings, as a table: text -> the flags it must raise and must not raise. Run through
  * the minimal context (tests/lib/rules/context.ts), so a rule's own logic is pinned down.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Analysis } from '@/lib/types';
 import { runRules } from '@/lib/rules';
 import { buildContext } from './context';
 
@@ -94,3 +97,15 @@ describe('tricky postings', () => {
     for (const id of c.not) expect(got, `should not raise ${id}; narrow lib/rules/${id}.ts for:\n${c.text}`).not.toContain(id);
   });
 });
+
+it.skipIf(!existsSync(resolve(__dirname, '../../../lib/extract/index.ts')))('tricky postings hold through analyze()', async () => {
+  const spec = '@/lib/extract';
+  const { analyze } = (await import(/* @vite-ignore */ spec)) as { analyze: (t: string) => Analysis };
+  const problems: string[] = [];
+  for (const c of CASES) {
+    const got = analyze(c.text).redFlags.map((f) => f.id);
+    for (const id of c.flags) if (!got.includes(id)) problems.push(`should raise ${id} through analyze(): ${c.text.split('\n')[0]}`);
+    for (const id of c.not) if (got.includes(id)) problems.push(`should not raise ${id} through analyze(): ${c.text.split('\n')[0]}`);
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+}, 60_000);
