@@ -225,6 +225,18 @@ function rejectSurface(s: string, c: Candidate): string | null {
   return rejectOnet(s, c);
 }
 
+/** Limits that hold even for hand-picked source entries. */
+function rejectHard(s: string): string | null {
+  if (s.length < 2 || s.length > 60) return 'length';
+  if (notSkills.has(skillKey(s))) return 'NOT_SKILLS';
+  return null;
+}
+
+/** "CAD", "CAE": a short all-capitals acronym, matched in exact case only. */
+function isShortAcronym(s: string): boolean {
+  return s.length <= 4 && /^[A-Z0-9]+$/.test(s);
+}
+
 /** A raw-source surface that reads as English words once lower-cased ("ProFile"): exact case only. */
 function needsExactCase(s: string): boolean {
   const words = surfaceTokens(s).filter((t) => !STOP.has(t.toLowerCase()));
@@ -285,13 +297,15 @@ class Registry {
     const core = toks.filter((t) => !FILLER.has(t)).join(' ');
     const coreOwner = core && core !== c.name ? this.claims.get(skillKey(core)) : undefined;
     if (coreOwner && this.curated.has(coreOwner)) return;
-    const why = rejectSurface(c.name, c);
+    // ESCO entries are hand-picked (ESCO_ALLOW): only the hard limits apply, not the English-word
+    // filter meant for raw product lists ("web analytics" is made of English words on purpose).
+    const why = c.source === 'esco' ? rejectHard(c.name) : rejectSurface(c.name, c);
     if (why) {
       this.rejected.push(`${c.source}: ${c.name} (${why})`);
       return;
     }
     const s: RawSkill = { n: c.name, c: c.category };
-    if (needsExactCase(c.name)) s.s = [c.name];
+    if (c.source === 'esco' ? isShortAcronym(c.name) : needsExactCase(c.name)) s.s = [c.name];
     this.skills.push(s);
     this.claims.set(skillKey(c.name), s);
     for (const a of c.aliases) this.addAlias(s, a, c);

@@ -322,7 +322,7 @@ Milvus
 pgvector > PostgreSQL
 Vector databases | Vector database, vector DB, vector stores
 NoSQL | No-SQL, NoSQL databases
-Relational databases | ~Relational database, RDBMS, relational database management systems
+^Relational databases | ~Relational database, RDBMS, ^relational database management systems
 Database design | Database modeling, Database modelling, DB design, schema design
 Data modeling | Data modelling, Data models, data model, Dimensional modeling, dimensional modelling
 Database administration | DBA, Database management
@@ -439,7 +439,7 @@ Argo CD | ArgoCD > Kubernetes, CI/CD
 Flux CD | FluxCD > Kubernetes
 Podman
 containerd
-Containerization | Container orchestration, containerisation
+Containerization | Container orchestration, containerisation, Containers!, Container technologies, Container technology, Linux containers, Container platforms, Containerized applications
 Terraform | Terraform Cloud > Infrastructure as code
 Pulumi > Infrastructure as code
 Ansible > Configuration management
@@ -557,7 +557,7 @@ Clustering
 Data cleaning | Data cleansing, Data wrangling, Data preparation
 Quantitative analysis | Quantitative research, Quantitative methods
 Image processing | Digital image processing, Image analysis
-Signal processing | =DSP, Digital signal processing
+Signal processing | =DSP, =DSPs, Digital signal processing
 Bioinformatics
 Next-generation sequencing | =NGS, Next generation sequencing
 GlusterFS | Gluster
@@ -816,7 +816,7 @@ RTOS | Real-time operating systems, real-time operating system, FreeRTOS
 Embedded Linux > Linux
 Yocto | Yocto Project
 Linux kernel | Linux kernel development > Linux
-Operating systems | Operating system
+^Operating systems | ^Operating system
 OS internals | Operating system internals, OS kernel internals, kernel internals
 @mobile
 Mobile development | Mobile app development, Mobile applications development, Mobile engineering
@@ -848,7 +848,7 @@ Mobile testing
 Security testing
 Penetration testing | Pen testing, Pentesting, penetration tests
 Usability testing | User testing
-A/B testing | AB testing, Split testing, A/B tests, A/B experiments
+A/B testing | AB testing, Split testing, A/B tests, A/B test, AB test, AB tests, A/B experiments, A/B experimentation, Split tests
 TDD | Test-driven development, Test driven development > Unit testing
 BDD | Behavior-driven development, Behaviour-driven development, Behavior driven development
 Selenium | Selenium WebDriver, WebDriver > Test automation
@@ -890,10 +890,10 @@ Statistics | Statistical analysis, Statistical modeling, statistical modelling, 
 Data analysis | Data analytics, Data analyses
 Data science
 Data engineering
-Data visualization | Data visualisation, Data viz, dataviz
+Data visualization | Data visualisation, Data visualizations, Data visualisations, Data viz, dataviz
 Data mining
 Data pipelines | Data pipeline
-Big data
+Big data | Big data analytics, Big data technologies
 Business intelligence | =BI
 Predictive modeling | Predictive modelling, Predictive analytics
 Feature engineering
@@ -901,7 +901,7 @@ Data governance
 Data quality
 Master data management | =MDM
 Data structures | Data structure
-Algorithms | Algorithm design
+^Algorithms | Algorithm design, Algorithm development
 TensorFlow | TF2 > Machine learning, Deep learning
 PyTorch > Machine learning, Python, Deep learning
 Keras > Machine learning, Python, Deep learning
@@ -912,11 +912,12 @@ Natural language understanding | =NLU > Natural language processing
 Caffe! > Deep learning
 Theano > Deep learning
 K-means | K-means clustering, Kmeans > Machine learning
-Image classification > Computer vision
-Image recognition | Object detection, Image segmentation > Computer vision
+Image recognition | Image classification > Computer vision
+Object detection > Computer vision
+Image segmentation | Semantic segmentation, Instance segmentation > Computer vision
 Marketing mix modeling | Media mix modeling, Marketing mix modelling, =MMM
 Multi-touch attribution | Multi-touch attribution models, Attribution modeling
-Multivariate testing | Multivariate tests, =MVT
+Multivariate testing | Multivariate tests, Multivariate test, Multivariate test design, =MVT
 LightGBM > Machine learning
 CatBoost > Machine learning
 Hugging Face | Hugging Face Transformers > Machine learning
@@ -946,10 +947,10 @@ Tableau > Data visualization, Business intelligence
 Power BI | PowerBI, Microsoft Power BI, Power-BI > Data visualization, Business intelligence
 Looker! > Data visualization, Business intelligence
 Looker Studio | Google Data Studio, Data Studio > Data visualization, Business intelligence
-Qlik | QlikView, Qlik Sense > Data visualization, Business intelligence
+Qlik | QlikView, Qlik Sense, Qlik View > Data visualization, Business intelligence
 MicroStrategy > Data visualization, Business intelligence
 Google Analytics | GA4, Google Analytics 4
-Adobe Analytics
+Adobe Analytics | Omniture, Adobe Omniture, SiteCatalyst, Adobe SiteCatalyst, Omniture SiteCatalyst > Web analytics
 Mixpanel
 Amplitude!
 Segment!
@@ -1004,7 +1005,7 @@ Adobe After Effects | After Effects
 InVision
 Zeplin
 UX design | User experience design, =UX, UX/UI design
-UI design | User interface design, =UI, UI/UX, UX/UI
+UI design | User interface design, ^=UI, UI/UX, UX/UI
 Wireframing | Wireframes
 Prototyping
 User research | UX research
@@ -1115,9 +1116,9 @@ ZFS | OpenZFS
 Compilers | Compiler design
 Game development | Game dev, Gamedev
 Web development | Web dev
-Frontend development | Front-end development, Front end development, Frontend, Front-end, Front end
-Backend development | Back-end development, Back end development, Backend, Back-end, Back end
-Full-stack development | Full stack development, Fullstack, Full-stack, Full stack
+Frontend development | Front-end development, Front end development, ^Frontend, ^Front-end, ^Front end, Frontend engineering, Front-end engineering
+Backend development | Back-end development, Back end development, ^Backend, ^Back-end, ^Back end, Backend engineering, Back-end engineering
+Full-stack development | Full stack development, ^Fullstack, ^Full-stack, ^Full stack, Full-stack engineering, Full stack engineering
 SEO | Search engine optimization, Search engine optimisation
 SEM | Search engine marketing
 PPC | Pay-per-click, Pay per click, PPC advertising
@@ -1136,11 +1137,11 @@ ROS | Robot Operating System
 IoT | Internet of Things
 AR/VR | Augmented reality, Virtual reality, =VR, =XR
 Quantum computing
-Product management
-Project management
+^Product management
+^Project management | Project management methodologies, Project management methodology
 ITIL
 Six Sigma | Lean Six Sigma
-Lean! | Lean manufacturing, Lean principles, Lean methodology, Lean methodologies
+Lean! | Lean manufacturing, Lean principles, Lean methodology, Lean methodologies, Lean software development, Lean management, Lean practices, Lean IT
 GAAP | US GAAP, U.S. GAAP, Generally Accepted Accounting Principles
 IFRS | International Financial Reporting Standards
 Technical writing | Technical documentation
@@ -1168,8 +1169,8 @@ Greenway Health | Greenway!
 Kareo
 DrChrono
 EHR | EMR, EMRs, EHRs, Electronic health records, Electronic medical records, Electronic health record, Electronic medical record
-ICD coding | ICD-10, ICD10, ICD-9, ICD9, ICD-10-CM
-CPT coding | =CPT
+ICD coding | ICD-10, ICD10, ICD-9, ICD9, ICD-10-CM, ICD-9-CM, ICD-10-PCS, ICD codes
+CPT coding | =CPT, Current Procedural Terminology, CPT codes
 @ecommerce
 Broadleaf Commerce | Broadleaf
 Elastic Path | ElasticPath, Elastic Path Commerce
@@ -1181,6 +1182,246 @@ WooCommerce > WordPress
 commercetools
 Oracle ATG | ATG Commerce
 Payment gateways | Payment gateway, payment gateway integration
+@analytics
+Web analytics | Digital analytics, Website analytics, Clickstream analysis
+Adobe Report Builder > Adobe Analytics
+Adobe Target > A/B testing
+Adobe Audience Manager
+Adobe Experience Platform | =AEP
+Adobe Campaign
+Adobe Launch | Adobe Experience Platform Launch, Adobe Dynamic Tag Management
+Tealium | Tealium iQ
+Heap Analytics
+Pendo
+FullStory
+Matomo | Piwik
+Webtrends
+Google Search Console | Google Webmaster Tools
+Google Optimize > A/B testing
+=VWO | Visual Website Optimizer > A/B testing
+Statistical process control | =SPC
+Microsoft BI | =MSBI, MS BI, Microsoft BI Platform, Microsoft BI stack, Microsoft Business Intelligence > Business intelligence
+SAP BusinessObjects | SAP Business Objects, Business Objects, BusinessObjects, BOBJ, SAP BO > Business intelligence, SAP
+Crystal Reports | SAP Crystal Reports > Business intelligence
+=OBIEE | Oracle Business Intelligence, Oracle BI, Oracle Analytics Cloud, Oracle Analytics > Business intelligence
+Domo! > Business intelligence
+Sisense > Business intelligence
+TIBCO Spotfire | Spotfire > Business intelligence
+Pentaho > Business intelligence
+ThoughtSpot > Business intelligence
+Oracle Hyperion | Hyperion!, Hyperion Planning, Hyperion Financial Management, =HFM
+Oracle Essbase | Essbase
+Anaplan
+Adaptive Insights | Workday Adaptive Planning, Adaptive Planning
+Qualtrics
+SurveyMonkey
+Minitab
+=JMP | SAS JMP
+EViews
+Power Pivot | PowerPivot > Excel
+@adtech
+Ad servers | Ad server, Ad serving, Ad-serving
+Demand-side platforms | Demand-side platform, Demand side platforms, Demand side platform
+Supply-side platforms | =SSP, =SSPs, Supply-side platform, Supply side platforms, Supply side platform
+Data management platforms | =DMP, =DMPs, Data management platform
+Customer data platforms | =CDP, =CDPs, Customer data platform
+Programmatic advertising | Programmatic media buying, Programmatic buying, Programmatic media, Programmatic display, Programmatic ads
+Real-time bidding | =RTB, Real time bidding
+Google Ad Manager | =DFP, DoubleClick for Publishers, Google DFP
+Campaign Manager 360 | DoubleClick Campaign Manager, Google Campaign Manager, DoubleClick for Advertisers, =DFA
+Display & Video 360 | DV360, DoubleClick Bid Manager
+Search Ads 360 | =SA360, DoubleClick Search
+The Trade Desk
+Xandr | AppNexus
+MediaMath
+Salesforce Marketing Cloud | ExactTarget, =SFMC > Salesforce
+Braze
+Klaviyo
+mParticle
+LiveRamp
+Oracle BlueKai | BlueKai
+AppsFlyer
+Social media marketing | =SMM, Social media advertising
+Affiliate marketing
+Content marketing
+@practice
+Enterprise architecture | Enterprise architectures, Enterprise architecture frameworks
+TOGAF > Enterprise architecture
+Business process management | =BPM
+Root cause analysis | Root-cause analysis
+=FMEA | Failure mode and effects analysis, Failure mode and effect analysis, Failure modes and effects analysis
+Kaizen > Lean
+Value stream mapping | =VSM > Lean
+Total productive maintenance | =TPM
+IT service management | =ITSM
+Financial modeling | Financial modelling, Financial models
+Discounted cash flow | =DCF, DCF modeling, DCF analysis
+Interaction design | =IxD
+Motion graphics
+@scm
+Supply chain management | =SCM, Supply chain planning, Supply chain optimization, Supply chain analytics, Supply chain systems
+Demand planning | Demand forecasting
+Sales and operations planning | =S&OP
+Material requirements planning | =MRP, MRP II, Manufacturing resource planning
+Warehouse management systems | =WMS, Warehouse management system
+Transportation management systems | Transportation management system
+Blue Yonder | JDA Software
+Manhattan Associates | Manhattan WMS, Manhattan SCALE
+Kinaxis | Kinaxis RapidResponse
+@erp
+Lawson! | Infor Lawson, Lawson ERP, Lawson Supply Chain, Lawson SCM, Lawson S3, Lawson M3 > ERP
+Infor CloudSuite | Infor M3, Infor LN, Infor SyteLine, Infor ERP > ERP
+JD Edwards | =JDE, JD Edwards EnterpriseOne, JDE E1, JDE EnterpriseOne, JD Edwards World > ERP
+Oracle PeopleSoft | PeopleSoft, PeopleSoft HCM, PeopleSoft Financials > ERP
+Oracle Fusion | Oracle Fusion Cloud, Oracle Cloud ERP, Oracle ERP Cloud, Oracle Fusion Applications, Oracle Fusion ERP > ERP
+Epicor | Epicor ERP, Epicor Kinetic > ERP
+Microsoft Dynamics GP | Dynamics GP, Great Plains, Microsoft Great Plains > ERP
+Microsoft Dynamics AX | Dynamics AX, Dynamics 365 Finance and Operations, Dynamics 365 F&O > ERP
+Microsoft Dynamics NAV | Dynamics NAV, Navision, Business Central, Dynamics 365 Business Central > ERP
+Sage Intacct | Intacct > ERP
+Sage ERP | Sage 50, Sage 100, Sage 300, Sage X3 > ERP
+Acumatica > ERP
+=SAP FICO | SAP FI/CO, =SAP FI, =SAP CO, SAP Finance > SAP
+=SAP MM | SAP Materials Management > SAP
+=SAP SD | SAP Sales and Distribution > SAP
+=SAP PP | SAP Production Planning > SAP
+SAP EWM | =SAP WM, SAP Extended Warehouse Management > SAP
+SAP HCM | =SAP HR > SAP
+SAP BW | SAP Business Warehouse, SAP BW/4HANA, SAP BI > SAP, Data warehousing
+SAP Business Technology Platform | SAP BTP, SAP Cloud Platform, =SAP SCP > SAP
+SAP SuccessFactors | SuccessFactors > SAP
+SAP Fiori | Fiori > SAP
+SAP PI/PO | =SAP PI, =SAP PO, SAP Process Integration, SAP Process Orchestration, SAP CPI, SAP Cloud Platform Integration > SAP
+SAP Data Services | =SAP BODS, =BODS, BusinessObjects Data Services > SAP
+SAP Integrated Business Planning | =SAP IBP, SAP APO > SAP
+SAP Basis > SAP
+Kronos! | UKG, Kronos Workforce Central, UKG Pro, UKG Dimensions, UltiPro
+ADP Workforce Now | ADP Vantage, ADP Vantage HCM
+BambooHR
+Oracle Taleo | Taleo
+iCIMS
+Cornerstone OnDemand
+Ceridian Dayforce | Dayforce
+Guidewire | Guidewire PolicyCenter, Guidewire ClaimCenter, Guidewire BillingCenter
+Duck Creek
+nCino
+Temenos T24 | Temenos Transact
+Finacle
+@finance
+Refinitiv Eikon | Eikon, Thomson Reuters Eikon, Refinitiv
+Murex
+Charles River IMS | Charles River Development
+BlackRock Aladdin
+BlackLine
+Kyriba
+FreshBooks
+ARGUS Enterprise | Argus Enterprise
+Yardi | Yardi Voyager
+@security
+Access control | Access control systems, Access controls!, Physical access control, Physical access control systems, Card access systems, Electronic access control
+=CCTV | Closed-circuit television, Video surveillance, Video surveillance systems, CCTV systems
+Video management systems | Video management system, Video management software
+Alarm systems | Intrusion alarm systems, Intrusion detection alarm, Burglar alarm systems, Security alarm systems
+Fire alarm systems | Fire alarm, Fire alarms, Fire detection systems
+Lenel | Lenel OnGuard, LenelS2, OnGuard
+Genetec | Genetec Security Center
+Milestone XProtect | XProtect
+Software House C-CURE | =C-CURE, C-CURE 9000, CCURE
+Physical security | Physical security systems, Security systems integration
+Privileged access management | =PAM, Privileged account management, Privileged identity management
+Random Password Manager | Lieberman RPM, Lieberman Random Password Manager > Privileged access management
+=Active Roles | One Identity Active Roles, Active Roles Server, Active Roles Servers, ActiveRoles, Quest Active Roles > Active Directory
+BeyondTrust > Privileged access management
+Delinea | Thycotic, Thycotic Secret Server, Delinea Secret Server > Privileged access management
+Centrify
+ForgeRock
+Ping Identity | PingFederate, PingOne, PingAccess
+Oracle Access Manager | =OAM > Identity and access management
+IBM Security Identity Manager | =ISIM, Tivoli Identity Manager, IBM Tivoli Identity Manager > Identity and access management
+Microsoft Identity Manager | Forefront Identity Manager > Identity and access management
+NetIQ | NetIQ Identity Manager
+Saviynt > Identity and access management
+Tenable | Tenable.io, Tenable.sc, Tenable Nessus
+Rapid7 | InsightVM, InsightIDR
+Carbon Black | VMware Carbon Black
+SentinelOne
+Microsoft Defender | Defender for Endpoint, Microsoft Defender for Endpoint, Windows Defender
+Microsoft Sentinel | Azure Sentinel
+IBM QRadar | QRadar
+ArcSight | Micro Focus ArcSight
+Zscaler
+Proofpoint
+Mimecast
+=SOAR | Security orchestration automation and response
+NERC CIP | =NERC, NERC compliance, NERC standards
+@healthcare
+=PACS | Picture archiving and communication system, Picture archiving and communication systems
+Radiology information systems | Radiology information system
+Laboratory information management systems | =LIMS, Laboratory information management system, Laboratory information systems, Laboratory information system
+=DICOM
+=HCPCS
+Revenue cycle management | Revenue cycle
+Medical coding | Medical billing and coding, Medical billing
+Health information exchange | Health information exchanges
+Epic Clarity | Clarity reporting > Epic
+Cerner PowerChart | PowerChart > Cerner
+Electronic data capture | Electronic data capture systems
+Clinical trial management systems | Clinical trial management system, =CTMS
+Medidata Rave | Medidata
+Veeva | Veeva Vault, Veeva CRM, Veeva Systems
+REDCap
+@industrial
+Continuous emissions monitoring | Continuous emissions monitoring systems, Continuous emissions monitoring system, Continuous emissions monitor, Continuous emissions monitors, Continuous emission monitoring, Continuous emission monitoring systems, =CEMS
+GE Mark VI | =Mark VI, =Mark VIe, GE Mark VIe, GE Speedtronic, Speedtronic > Distributed control systems
+Emerson DeltaV | DeltaV > Distributed control systems
+Emerson Ovation | Ovation DCS > Distributed control systems
+Honeywell Experion | Experion PKS, Experion DCS > Distributed control systems
+Yokogawa CENTUM | CENTUM VP, Yokogawa Centum VP > Distributed control systems
+ABB 800xA | 800xA, ABB System 800xA > Distributed control systems
+Foxboro DCS | Foxboro I/A, Foxboro Evo, Foxboro I/A Series > Distributed control systems
+Triconex | Schneider Triconex
+Wonderware | AVEVA InTouch, Wonderware InTouch, Wonderware System Platform > HMI
+OSIsoft PI | PI System, AVEVA PI, PI Historian, OSIsoft PI System
+Ignition SCADA | Inductive Automation Ignition > SCADA
+FactoryTalk | FactoryTalk View, RSView > Allen-Bradley
+Studio 5000 | RSLogix 5000, RSLogix, Rockwell RSLogix > Allen-Bradley, PLC programming
+Modicon | Schneider Modicon
+GE iFIX | iFIX, GE Proficy, Proficy
+CitectSCADA | Citect > SCADA
+=HVAC | HVAC systems, HVAC controls
+BACnet
+Johnson Controls Metasys | Metasys
+Tridium Niagara | Niagara Framework, Tridium
+Blueprint reading | Reading blueprints, Read blueprints, Blueprint interpretation, Interpret blueprints
+Schematic reading | Reading schematics, Read schematics, Electrical schematics, Wiring diagrams
+=P&ID | P&IDs, Piping and instrumentation diagrams, Piping and instrumentation diagram
+Mastercam
+G-code
+Autodesk Civil 3D | Civil 3D, AutoCAD Civil 3D
+@design
+Axure | Axure RP
+Balsamiq
+Adobe Lightroom | Lightroom
+CorelDRAW | Corel Draw, CorelDraw
+Affinity Designer
+Procreate!
+Cinema 4D | C4D
+ZBrush
+Adobe Substance | Substance Painter, Substance Designer, Substance 3D
+SideFX Houdini | Houdini!
+Foundry Nuke | =Nuke!
+Final Cut Pro | Final Cut
+Avid Media Composer | Media Composer
+Pro Tools | ProTools
+@office
+Apple Keynote | Keynote!
+Apple iWork | iWork
+Lotus Notes | IBM Notes, Lotus Domino, IBM Domino
+Google Forms
+@cloud
+AWS GovCloud | GovCloud > AWS
+AWS C2S | =C2S, Commercial Cloud Services > AWS
+Azure Government > Azure
 `;
 
 /**
@@ -1223,6 +1464,18 @@ export const NOT_SKILLS: string[] = [
   'Nearpod', 'Padlet', 'Seesaw', 'Loom', 'Tadpoles', 'Bloomz', 'ClassDojo', 'Edmodo', 'Flipgrid', 'Schoology',
   'Remind', 'Epocrates', 'WorldCat', 'Factiva', 'USPS.com', 'LexisNexis', 'Westlaw', 'Bitcoin', 'Ethereum Classic',
 ];
+
+const ADTECH = /\b(?:advertis\w*|programmatic|ad ?tech|ad servers?|ad serving|DMPs?|SSPs?|RTB|media buying|demand[- ]side)\b/i;
+
+/**
+ * Context senses: a scanned surface (lower-cased) whose skill depends on the words around it
+ * (300 characters each side). The first alternative whose context matches replaces the
+ * default skill of the surface; none matching keeps the default.
+ */
+export const SENSES: Record<string, [string, RegExp][]> = {
+  dsp: [['Demand-side platforms', ADTECH]],
+  dsps: [['Demand-side platforms', ADTECH]],
+};
 
 /** Vendor names that make a product name specific ("Microsoft Visual Studio"). */
 export const VENDORS = new Set(

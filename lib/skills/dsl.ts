@@ -10,6 +10,8 @@ import type { RawSkill } from './types';
  *   `=X`  X matches only with exactly this capitalisation ("=R", "=Go", "=REST")
  *   `X!`  X is a common English word: the ambiguity guard decides each hit ("Spring!", "Go!")
  *   `~X`  X resolves through getSkill() but is never scanned in text ("~testing")
+ *   `^X`  X names a generic class ("^algorithms", "^UI"): it counts only in an explicit list of
+ *         skills or alone on its line (scan.ts), never as the head of a compound
  * `#` starts a comment line.
  */
 export function parseCurated(src: string): RawSkill[] {
@@ -32,8 +34,13 @@ export function parseCurated(src: string): RawSkill[] {
       let cs = false;
       let amb = false;
       let quiet = false;
-      if (s.startsWith('~')) (quiet = true), (s = s.slice(1));
-      if (s.startsWith('=')) (cs = true), (s = s.slice(1));
+      let generic = false;
+      for (;;) {
+        if (s.startsWith('~')) (quiet = true), (s = s.slice(1));
+        else if (s.startsWith('=')) (cs = true), (s = s.slice(1));
+        else if (s.startsWith('^')) (generic = true), (s = s.slice(1));
+        else break;
+      }
       if (s.endsWith('!')) (amb = true), (s = s.slice(0, -1));
       s = s.trim();
       if (idx === 0) entry.n = s;
@@ -41,6 +48,7 @@ export function parseCurated(src: string): RawSkill[] {
       else aliases.push(s);
       if (cs) (entry.s ??= []).push(s);
       if (amb) (entry.x ??= []).push(s);
+      if (generic) (entry.g ??= []).push(s);
     });
     if (aliases.length) entry.a = aliases;
     const implies = right.split(',').map((s) => s.trim()).filter(Boolean);

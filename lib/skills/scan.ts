@@ -1,5 +1,6 @@
+import { SENSES } from './curated';
 import { judge } from './guard';
-import { getTaxonomy, type LoadedSkill, type SkillEntry } from './taxonomy';
+import { getTaxonomy, skillKey, type LoadedSkill, type SkillEntry } from './taxonomy';
 import { TokenTrie, type TrieHit } from './trie';
 
 /** One place the text names a skill. */
@@ -26,8 +27,9 @@ export function skillTrie(): TokenTrie<LoadedSkill> {
   for (const s of getTaxonomy().skills) {
     const exact = new Set(s.raw.s ?? []);
     const amb = new Set(s.raw.x ?? []);
+    const generic = new Set(s.raw.g ?? []);
     for (const surface of [s.raw.n, ...(s.raw.a ?? [])]) {
-      t.add(surface, s, { exact: exact.has(surface), ambiguous: amb.has(surface) });
+      t.add(surface, s, { exact: exact.has(surface), ambiguous: amb.has(surface), generic: generic.has(surface) });
     }
   }
   return (trie = t);
@@ -91,6 +93,7 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
   const out: SkillMention[] = [];
   hits.forEach((h: TrieHit<LoadedSkill>, k) => {
     const surface = text.slice(h.start, h.end);
+    if (h.out.generic && !genericCounts(text, hits, joined, explicit, k, surface)) return;
     let ambiguous = false;
     if (h.out.ambiguous) {
       const { verdict } = judge({
@@ -107,9 +110,83 @@ export function scanSkills(text: string, opts: ScanOptions = {}): SkillMention[]
       if (verdict === 'reject') return;
       ambiguous = verdict === 'weak';
     }
-    out.push({ skill: h.out.value.entry, start: h.start, end: h.end, surface, ambiguous });
+    const skill = senseOf(text, h) ?? h.out.value.entry;
+    out.push({ skill, start: h.start, end: h.end, surface, ambiguous });
   });
-  return out;
+  return elided(text, t, out);
+}
+
+/**
+ * A generic-class surface ("algorithms", "operating systems", "UI") counts only in an explicit
+ * list with another skill ("data structures and algorithms", "UI/UX, Figma") or alone on its
+ * line; never as the head of a compound after another skill ("predictive modeling algorithms",
+ * "Adobe Analytics UI") nor as a plain word of a sentence ("data backend systems").
+ */
+function genericCounts(
+  text: string, hits: TrieHit<LoadedSkill>[], joined: boolean[], explicit: boolean[], k: number, surface: string,
+): boolean {
+  const prevJoined = k > 0 && joined[k - 1] === true;
+  if (prevJoined && !explicit[k - 1]) return false; // compound head: "<skill> algorithms"
+  const nextJoined = k < joined.length && joined[k] === true && explicit[k] === true && !hits[k + 1]!.out.generic;
+  if ((prevJoined && !hits[k - 1]!.out.generic) || nextJoined) return true;
+  return aloneOnLine(text, hits[k]!.start, hits[k]!.end, surface);
+}
+
+/** The hit is its line or bullet, give or take punctuation: "• Algorithms", "Operating Systems:". */
+function aloneOnLine(text: string, start: number, end: number, surface: string): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  let b = text.indexOf('\n', end);
+  if (b < 0) b = text.length;
+  const line = text.slice(a, b).replace(/^[\s\u00a0•*·▪►○●◦‣⁃>\-–—]+/u, '').replace(/[\s\u00a0.,;:!]+$/u, '');
+  return line === surface;
+}
+
+/**
+ * Context senses (curated SENSES): an acronym whose meaning depends on the field of the posting
+ * ("DSP": signal processing, or demand-side platform near advertising words).
+ */
+function senseOf(text: string, h: TrieHit<LoadedSkill>): SkillEntry | undefined {
+  const alts = SENSES[text.slice(h.start, h.end).toLowerCase()];
+  if (!alts) return undefined;
+  const ctx = text.slice(Math.max(0, h.start - 300), Math.min(text.length, h.end + 300));
+  for (const [name, re] of alts) {
+    if (re.test(ctx)) return getTaxonomy().byKey.get(skillKey(name))?.entry;
+  }
+  return undefined;
+}
+
+/** "Google and/or Adobe Analytics", "unit and integration tests", "A/B and multivariate test design". */
+const ELLIPSIS = /(?:^|[\s(\[,;:])([\p{L}\p{N}][\p{L}\p{N}/+#.]*)[\s\u00a0]*(?:,|\/|and\/or|or|and|&)[\s\u00a0]+$/u;
+const NOT_ELLIPSIS = new Set('the a an of in on with to for our your their and or as such both either is are be including like e.g i.e etc'.split(' '));
+
+/**
+ * Coordination that shares the tail of a multi-word skill: "Google and/or Adobe Analytics" names
+ * Google Analytics too. The word before the conjunction plus the tail must be a known surface.
+ */
+function elided(text: string, t: TokenTrie<LoadedSkill>, out: SkillMention[]): SkillMention[] {
+  const extra: SkillMention[] = [];
+  for (const m of out) {
+    const sp = m.surface.search(/[\s\u00a0/-]/);
+    if (sp <= 0 || m.ambiguous) continue;
+    const lead = ELLIPSIS.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const word = lead?.[1];
+    if (!word || NOT_ELLIPSIS.has(word.toLowerCase())) continue;
+    const wordEnd = m.start - (lead[0].length - lead[0].indexOf(word) - word.length);
+    if (out.some((o) => o.start < wordEnd && o.end > wordEnd - word.length && o.skill.name !== m.skill.name && o.end - o.start > word.length)) continue;
+    const tail = m.surface.slice(sp).trimStart();
+    const tailToks = tail.split(/[\s\u00a0]+/);
+    for (let n = tailToks.length; n >= 1; n--) {
+      const cand = `${word} ${tailToks.slice(0, n).join(' ')}`;
+      const hs = t.scan(cand, t.tokenize(cand));
+      const h = hs.length === 1 ? hs[0]! : undefined;
+      if (!h || h.start !== 0 || h.end !== cand.length || h.out.ambiguous || h.out.generic) continue;
+      if (h.out.value.entry.name !== m.skill.name)
+        extra.push({ skill: h.out.value.entry, start: wordEnd - word.length, end: wordEnd, surface: word, ambiguous: false });
+      break;
+    }
+  }
+  if (!extra.length) return out;
+  return [...out, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The hit sits in a URL, an e-mail address or a markdown link target. */

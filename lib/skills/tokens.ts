@@ -4,8 +4,8 @@
  */
 export const TOKEN_RE = /[\p{L}\p{N}#+]+(?:\.[\p{L}\p{N}#+]+)*|\.[\p{L}][\p{L}\p{N}]*/gu;
 
-/** Between two tokens of one multi-word term: a few spaces, or one hyphen or slash. */
-export const JOIN_RE = /^(?:[ \t\u00a0]{1,3}|[ \t\u00a0]?[-/\u2010\u2011\u2013][ \t\u00a0]?)$/;
+/** Between two tokens of one multi-word term: a few spaces, or one hyphen, slash or ampersand ("P&ID", "S&OP"). */
+export const JOIN_RE = /^(?:[ \t\u00a0]{1,3}|[ \t\u00a0]?[-/&\u2010\u2011\u2013][ \t\u00a0]?)$/;
 
 export interface Tokens {
   start: number[];

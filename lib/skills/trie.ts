@@ -7,6 +7,8 @@ export interface TrieOut<T> {
   exact: string[] | null;
   /** the surface is a common English word: the caller's guard decides */
   ambiguous: boolean;
+  /** the surface names a generic class: counts only in a list or alone on its line (scan.ts) */
+  generic?: boolean;
 }
 
 interface Node<T> {
@@ -30,7 +32,7 @@ export class TokenTrie<T> {
   private vocab = new Set<string>();
 
   /** Adds one surface; returns false when it has no tokens. */
-  add(surface: string, value: T, opts: { exact?: boolean; ambiguous?: boolean } = {}): boolean {
+  add(surface: string, value: T, opts: { exact?: boolean; ambiguous?: boolean; generic?: boolean } = {}): boolean {
     const toks = surfaceTokens(surface);
     if (!toks.length) return false;
     let level = this.root;
@@ -43,6 +45,7 @@ export class TokenTrie<T> {
       level = node.next ??= new Map();
     }
     const out: TrieOut<T> = { value, exact: opts.exact ? toks : null, ambiguous: !!opts.ambiguous };
+    if (opts.generic) out.generic = true;
     (node!.out ??= []).push(out);
     return true;
   }

@@ -12,6 +12,12 @@ export interface RawSkill {
   x?: string[];
   /** surfaces that only match with exactly this capitalisation ("R", "Go", "REST") */
   s?: string[];
+  /**
+   * surfaces that name a generic class ("algorithms", "operating systems", "UI", "backend"):
+   * they count only in an explicit list of other skills or alone on their line, never as the
+   * head of a compound ("predictive modeling algorithms", "Adobe Analytics UI")
+   */
+  g?: string[];
   /** aliases known to getSkill() but never scanned in text (too generic on their own) */
   q?: string[];
 }
