@@ -5,10 +5,10 @@
  *   npm run eval -- --verbose per-posting misses on the dev set
  *   npm run eval -- --gold=/path/to/other.gold.jsonl   score another labelled set the same way
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../lib/extract';
+import { analyzeUnchecked as analyze } from '../lib/extract';
 import { skillKey } from '../lib/skills';
 import type { Analysis } from '../lib/types';
 
@@ -307,6 +307,21 @@ function evalPhrases(): void {
   if (verbose && bad.length) console.log(bad.join('\n'));
 }
 
+// ---------------------------------------------------------------- every posting: no throw, spans in range
+function evalSmoke(): void {
+  const dir = join(CORPUS, 'postings');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  let ok = 0;
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const a = analyze(text); // unchecked: a bug throws here and names the file below
+    const spans = [...a.skills.flatMap((x) => x.evidence), ...(a.salary?.evidence ?? []), ...(a.experience?.evidence ?? [])];
+    if (spans.every((e) => e.start >= 0 && e.end > e.start && e.end <= text.length)) ok++;
+    else console.log(`span out of range in ${f}`);
+  }
+  put('postings.spans.valid', ratio(ok, files.length), `${ok}/${files.length} postings analysed without error, every span inside the text`);
+}
+
 // ---------------------------------------------------------------- run
 const LOWER_IS_BETTER = /falsehit/;
 const t0 = performance.now();
@@ -315,6 +330,7 @@ evalGoogle();
 evalSkillSpan();
 evalGreen();
 evalPhrases();
+evalSmoke();
 const w = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nJD Lens extraction eval (corpus: ${CORPUS})\n`);
 console.log(`${'figure'.padEnd(w)}  value  detail`);

@@ -80,6 +80,19 @@ export function analyze(text: string, meta: AnalyzeMeta = {}): Analysis {
   }
 }
 
+/** analyze() without the safety net: throws on a bug instead of returning an empty analysis (tests, eval). */
+export function analyzeUnchecked(text: string, meta: AnalyzeMeta = {}): Analysis {
+  const title = meta.title ?? guessTitle(text);
+  return {
+    text,
+    title,
+    company: meta.company ?? null,
+    location: meta.location ?? null,
+    url: meta.url ?? null,
+    ...analyzeInner(text, meta, title),
+  };
+}
+
 /** The posting's first line when it reads as a title (short, no sentence punctuation). */
 function guessTitle(text: string): string | null {
   const m = /^\s*([^\n]{3,100})\n/.exec(text.slice(0, 400));
