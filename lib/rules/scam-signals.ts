@@ -16,6 +16,10 @@ const SIGNALS: { re: RegExp; reason: string }[] = [
     re: /(?:contact|message|text|reach|add|interview(?:s|ed)?(?:\s+will\s+be)?(?:\s+(?:conducted|held))?|apply|chat)\s+(?:\w+\s+){0,3}(?:via|on|through|over|using)\s+(?:WhatsApp|Telegram|Signal\s+app|Google\s+Hangouts|Hangouts|Wickr|Kik|WeChat|Viber|Yahoo\s+Messenger)\b/gi,
     reason: 'moves contact or the interview to a chat app',
   },
+  {
+    re: /(?:receive|process|transfer|deposit)\s+(?:\w+\s+){0,2}(?:funds|payments|money|checks|cheques)\s+(?:\w+\s+){0,2}(?:through|via|into|using|from)\s+your\s+(?:own\s+|personal\s+)?(?:bank\s+)?account\b/gi,
+    reason: 'asks you to move money through your own bank account',
+  },
 ];
 /** "we will never ask for a fee", "we cover the fee": not a scam (same sentence, before it). */
 const DENIED = /\b(?:never|not|no|don't|won't|doesn't|cover\w*|waiv\w*|reimburs\w*|free|discount\w*)\b/i;
@@ -26,16 +30,16 @@ const NO_REQUIREMENTS = /\bno\s+(?:prior\s+)?(?:experience|skills|qualifications
 /** Pay per period far above an entry role (US/UK/EU scale). */
 const HIGH: Record<string, number> = { hour: 35, hr: 35, day: 300, week: 1500, wk: 1500, month: 6000 };
 
+/** Spans of a high rate per period on a line that also asks for no experience. */
 function highPayNoRequirements(ctx: RuleContext): Span[] {
   return findWords(ctx.text, RATE, 20).filter((s) => {
-    const m = new RegExp(RATE.source, 'i').exec(slice(ctx, s));
-    if (!m) return false;
+    const m = new RegExp(RATE.source, 'i').exec(slice(ctx, s))!;
     const amount = Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1);
     return amount >= (HIGH[m[3]!.toLowerCase()] ?? Infinity) && NO_REQUIREMENTS.test(lineWindow(ctx.text, s, 200));
   });
 }
 
-/** Fees to apply, bank or ID documents up front, chat-app contact, or big pay for no requirements. */
+/** Fees to apply, bank or ID documents up front, chat-app contact, money through your account, big pay for nothing. */
 export const scamSignals: Rule = {
   id: 'scam-signals',
   title: 'Possible scam',
@@ -49,11 +53,8 @@ export const scamSignals: Rule = {
       reasons.push(reason);
       evidence.push(...hits.slice(0, 2));
     }
-    const high = highPayNoRequirements(ctx);
-    if (high.length > 0) {
-      reasons.push('promises pay far above the role while asking for no experience');
-      evidence.push(high[0]!);
-    }
+    const high = highPayNoRequirements(ctx)[0];
+    if (high) reasons.push('promises pay far above the role while asking for no experience'), evidence.push(high);
     if (evidence.length === 0) return null;
     const first = slice(ctx, evidence[0]!).slice(0, 80);
     return {
@@ -67,6 +68,7 @@ export const scamSignals: Rule = {
       'Remote Assistant\nTo apply, send your bank account details and a scan of your passport.',
       'Customer Support\nInterviews will be conducted via Telegram with our HR manager.',
       'Package Handler\nEarn $2,000 per week from home! No experience required.',
+      'Payment Agent\nYou will receive customer payments into your personal bank account and forward them.',
     ],
     pass: [
       'Software Engineer\nWe will never ask you to pay a fee or share bank details.',

@@ -106,8 +106,8 @@ describe('hostile input', () => {
     const text = `Senior Backend Engineer\n${chunk.repeat(Math.ceil(200_000 / chunk.length)).slice(0, 200_000)}`;
     const ctx = buildContext(text);
     runRules(ctx); // warm up the regex engine
-    let ms = Infinity; // best of 3: a GC pause on a busy machine is not a slow regex
-    for (let i = 0; i < 3; i++) {
+    let ms = Infinity; // best of 5: a GC pause on a busy machine is not a slow regex
+    for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
       runRules(ctx);
       ms = Math.min(ms, performance.now() - t0);
