@@ -22,42 +22,53 @@ export const SOFT_SKILLS: Record<string, string[]> = {
     'teamwork', 'team work', 'team player', 'team players', 'team-oriented', 'team oriented', 'team spirit',
     'work well in a team', 'work in a team', 'working in a team', 'part of a team', 'work as a team',
     'work well with others', 'team-first', 'team environment', 'team-oriented environment', 'team based environment',
-    'team-based environment', 'works well in a team', 'team oriented environment',
+    'team-based environment', 'works well in a team', 'team oriented environment', 'teammate', 'teammates',
+    'as a team member', 'a strong team member', 'a good team member',
   ],
-  Collaboration: ['collaboration', 'collaborate', 'collaborates', 'collaborating', 'collaborative', 'collaboratively', 'collaborator'],
+  Collaboration: [
+    'collaboration', 'collaborate', 'collaborates', 'collaborating', 'collaborative', 'collaboratively', 'collaborator',
+    'cross-functionally', 'cross functionally', 'work cross-functionally',
+  ],
   'Problem solving': [
     'problem solving', 'problem-solving', 'problem solver', 'problem solvers', 'solve problems', 'solving problems',
-    'solve complex problems', 'solving complex problems', 'troubleshooting skills',
+    'solve complex problems', 'solving complex problems', 'complex problems', 'analytical and problem-solving',
     'troubleshoot problems', 'troubleshooting problems', 'solve technical issues', 'solving technical issues',
     'resolve problems', 'resolving problems', 'problem resolution', 'find solutions', 'finding solutions',
     ...['business', 'hard', 'difficult', 'technical', 'real', 'customer', 'challenging', 'interesting', 'real-world', 'complex business']
       .flatMap((m) => [`solve ${m} problems`, `solving ${m} problems`]),
 
   ],
-  Leadership: ['leadership', 'leadership skills', 'lead a team', 'lead teams', 'leading teams', 'people leadership', 'technical leadership', 'thought leadership'],
-  Mentoring: ['mentoring', 'mentor', 'mentors', 'mentored', 'mentorship', 'coaching', 'coach junior'],
+  Leadership: [
+    'leadership', 'leadership skills', 'lead a team', 'lead teams', 'leading teams', 'people leadership', 'technical leadership',
+    'thought leadership', 'team leadership', 'people management', 'manage a team', 'managing a team', 'build and lead', 'lead and develop',
+    'high performance team', 'high-performance team', 'high performing team', 'high-performing team',
+  ],
+  Mentoring: ['mentoring', 'mentor', 'mentors', 'mentored', 'mentorship', 'coaching', 'coach junior', 'coach', 'coaches'],
   Ownership: [
     'ownership', 'take ownership', 'sense of ownership', 'self-starter', 'self starter', 'self-starters',
-    'self-motivated', 'self motivated', 'self-directed', 'accountability', 'proactive', 'takes initiative',
+    'proactive', 'takes initiative',
     'take initiative', 'high agency', 'high-agency', 'bias for action', 'bias to action', 'end-to-end ownership',
   ],
   'Time management': [
     'time management', 'time-management', 'manage time', 'manage your time', 'prioritize', 'prioritise',
     'prioritization', 'prioritisation', 'prioritizing', 'multitask', 'multi-task', 'multitasking', 'multi-tasking',
     'meet deadlines', 'meeting deadlines', 'manage multiple priorities', 'competing priorities', 'meet tight deadlines',
+    'multiple priorities', 'multiple tasks', 'tight deadlines', 'project deadlines', 'manage workload', 'manage their workload',
+    'manage your workload', 'manage my workload',
   ],
   Adaptability: [
     'adaptability', 'adaptable', 'adapt quickly', 'adapt to change', 'adapt to changing',
     'comfortable with ambiguity', 'thrive in ambiguity', 'fast learner', 'quick learner', 'learn quickly',
     'flexible and adaptable', 'adapt to new', 'demonstrate flexibility', 'demonstrated flexibility',
-    'demonstrates flexibility', 'show flexibility', 'be flexible', 'must be flexible', 'remain flexible', 'stay flexible',
+    'demonstrates flexibility', 'show flexibility',
     'flexible attitude', 'flexible mindset', 'flexibility and adaptability',
-    'eager to learn', 'willingness to learn', 'resilience', 'resilient',
+    'eager to learn', 'willingness to learn',
   ],
   'Attention to detail': [
     'attention to detail', 'attention to details', 'detail-oriented', 'detail oriented', 'detail-orientated',
     'detail orientated', 'eye for detail', 'eye to detail', 'eye for details', 'meticulous', 'detail-minded', 'thoroughness', 'accuracy and attention',
-    'high attention to detail', 'keen attention to detail',
+    'high attention to detail', 'keen attention to detail', 'sweat the details', 'detail-focused', 'detail focused',
+    'striving for accuracy', 'strive for accuracy', 'high degree of accuracy',
   ],
 };
 
@@ -73,6 +84,8 @@ const NOT_SOFT = [
   'assigned a mentor', 'ownership stake', 'employee ownership', 'stock ownership', 'equity ownership',
   'ownership of shares', 'total cost of ownership', 'proactive monitoring', 'communication systems',
   'communication equipment', 'communication protocols', 'communication protocol', 'data communication',
+  'agile coach', 'scrum coach', 'career coach', 'executive coach', 'life coach', 'coach bus', 'coach class',
+  'team leadership position', 'leadership development program',
 ];
 
 let trie: TokenTrie<string> | undefined;
@@ -85,12 +98,35 @@ function softTrie(): TokenTrie<string> {
   return (trie = t);
 }
 
+/**
+ * Phrase patterns with a free slot that a fixed phrase cannot cover: "works in a co-located
+ * team", "ability to clearly articulate", "hard-working and flexible" (but not "flexible hours").
+ */
+const SOFT_PATTERNS: [string, RegExp][] = [
+  ['Teamwork', /\b(?:work|works|working)\s+(?:well\s+|effectively\s+|closely\s+)?(?:in|within|as\s+part\s+of|as\s+a\s+member\s+of)\s+an?\s+(?:[\w-]+\s+){0,2}team\b/gi],
+  ['Communication', /\b(?:ability|able)\s+to\s+(?:[\w-]+\s+){0,2}(?:communicate|articulate|present\s+to)\b/gi],
+  ['Communication', /\b(?:technical\s+and\s+)?non-?technical\s+(?:audiences?|stakeholders)\b/gi],
+  ['Adaptability', /\b(?:be|remain|stay)\s+flexible\b(?!\s+(?:hours|schedules?|work(?:ing)?|time|location|benefits?|arrangements?|about|with\s+(?:hours|location)))/gi],
+  ['Adaptability', /\band\s+flexible\b(?=\s*[,.;:!)]|\s+(?:enough|person|individual|attitude|mindset)\b)/gi],
+  ['Adaptability', /\b(?:with|show|shows|showing|demonstrates?|and)\s+(?:\w+\s+and\s+)?flexibility\b(?!\s+(?:to\s+work|in\s+(?:where|when|how)|of|around|for\s+(?:you|employees)))/gi],
+];
+
 /** Soft skills (communication, teamwork, ... attention to detail) as their own list, in text order. */
 export function scanSoftSkills(text: string): SoftSkillMention[] {
   if (!text) return [];
   const t = softTrie();
-  return t
-    .scan(text, t.tokenize(text))
-    .filter((h) => h.out.value !== '')
-    .map((h) => ({ name: h.out.value, start: h.start, end: h.end }));
+  const hits = t.scan(text, t.tokenize(text));
+  const out = hits.filter((h) => h.out.value !== '').map((h) => ({ name: h.out.value, start: h.start, end: h.end }));
+  let extra = false;
+  for (const [name, re] of SOFT_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => h.start < end && h.end > start)) continue;
+      out.push({ name, start, end });
+      extra = true;
+    }
+  }
+  return extra ? out.sort((a, b) => a.start - b.start) : out;
 }

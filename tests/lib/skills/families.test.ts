@@ -4,7 +4,7 @@
  * design and office tools) and the precision rules that keep them from firing on plain words.
  */
 import { describe, expect, it } from 'vitest';
-import { getSkill, impliedSkills, scanSkills } from '../../../lib/skills';
+import { getSkill, impliedSkills, scanSkills, scanSoftSkills } from '../../../lib/skills';
 
 const names = (text: string) => scanSkills(text).map((m) => m.skill.name);
 
@@ -166,4 +166,34 @@ describe('coordination that shares a tail names both skills', () => {
   ])('%j only finds what it names', (text, only) => {
     expect(names(text).filter((n) => n !== 'Java')).toEqual([only]);
   });
+});
+
+describe('soft skills: phrase patterns and non-soft senses', () => {
+  const table: [string, string[]][] = [
+    ['Works in a team to drive innovation', ['Teamwork']],
+    ['Ability to work in a co-located team', ['Teamwork']],
+    ["You're a phenomenal teammate", ['Teamwork']],
+    ['Serve as a team member on projects', ['Teamwork']],
+    ['Ability to clearly articulate optimization opportunities', ['Communication']],
+    ['present to both technical and non-technical audiences', ['Communication']],
+    ['demonstrated ability to work cross-functionally with multiple teams', ['Collaboration']],
+    ['manage multiple tasks and priorities on very tight deadlines', ['Time management', 'Time management']],
+    ['Organised - manage workload and meet project deadlines', ['Time management', 'Time management']],
+    ['apply solutions to complex problems', ['Problem solving']],
+    ['operate with enthusiasm and flexibility in a fast-paced environment', ['Adaptability']],
+    ['bright, ambitious, hard-working and flexible, and curious', ['Adaptability']],
+    ['Sweat the details and strive for accuracy', ['Attention to detail', 'Attention to detail']],
+    ['Hire, coach and drive a high performance team', ['Mentoring', 'Leadership']],
+    ['People management experience', ['Leadership']],
+  ];
+  it.each(table)('%j -> %j', (text, expected) => expect(scanSoftSkills(text).map((m) => m.name)).toEqual(expected));
+
+  it.each([
+    'We offer a balanced and flexible approach to office and home working.',
+    'Flexible hours and remote work; we can be flexible with hours.',
+    'build supply chain resilience and resilient systems',
+    'a self-motivated and self-directed professional with accountability for the budget',
+    'strong troubleshooting skills on Linux',
+    'our Agile coach runs the retro',
+  ])('%j has no soft skill', (text) => expect(scanSoftSkills(text)).toEqual([]));
 });
