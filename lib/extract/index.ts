@@ -65,6 +65,7 @@ const EMPTY: Omit<Analysis, 'text' | 'title' | 'company' | 'location' | 'url'> =
 /** The full Analysis of a posting's text (DESIGN.md contract). Pure, synchronous, never throws. */
 export function analyze(text: string, meta: AnalyzeMeta = {}): Analysis {
   const safe = typeof text === 'string' ? text : String(text ?? '');
+  meta = meta && typeof meta === 'object' ? meta : {}; // JS callers may pass null
   const base = {
     text: safe,
     title: meta.title ?? guessTitle(safe),

@@ -100,8 +100,9 @@ describe('hostile input never crashes', () => {
     expect(a.skills.map((s) => s.name).sort()).toEqual(['Java', 'Kubernetes', 'Spring Boot']);
   });
 
-  it('tolerates non-string input at runtime', () => {
+  it('tolerates non-string input and null meta at runtime', () => {
     expect(analyze(undefined as unknown as string).skills).toEqual([]);
+    expect(analyze('Requirements: Java', null as unknown as undefined).skills.map((s) => s.name)).toEqual(['Java']);
   });
 
   it('handles 1 MB of text', () => {
