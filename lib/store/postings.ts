@@ -211,13 +211,14 @@ export async function markSeen(id: string, meta?: Pick<PostingMeta, 'url' | 'can
 
 /** The newest saved postings without their texts: the tracker's first screen, before all rows load. */
 export async function listRecent(limit = 100): Promise<PostingSummary[]> {
-  const out: PostingSummary[] = [];
-  let cursor = await (await getDb()).transaction('postings').store.index('by-saved').openCursor(null, 'prev');
-  while (cursor && out.length < limit) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
+  const index = (await getDb()).transaction('postings').store.index('by-saved');
+  // Three requests, not one per row: find the limit-th newest date, then read everything from it on.
+  let cursor = await index.openKeyCursor(null, 'prev');
+  if (!cursor) return [];
+  if (limit > 1) cursor = await cursor.advance(limit - 1).catch(() => null);
+  const from = cursor ? IDBKeyRange.lowerBound(cursor.key) : null;
+  const rows = await index.getAll(from);
+  return rows.reverse().slice(0, limit);
 }
 
 /** Every saved posting without its text, newest first. */

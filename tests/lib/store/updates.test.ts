@@ -79,12 +79,18 @@ describe('updatePosting', () => {
 });
 
 describe('listRecent', () => {
+  it('is empty for an empty tracker', async () => {
+    expect(await store.listRecent()).toEqual([]);
+  });
+
   it('the newest rows first, at most the limit', async () => {
     for (let i = 0; i < 5; i++) {
       await store.savePosting({ meta: meta({ postingId: String(2000000 + i), url: `https://www.linkedin.com/jobs/view/${2000000 + i}/`, canonicalUrl: null, title: `T${i}` }), analysis: analysis(), profileId: null });
       await new Promise((r) => setTimeout(r, 2));
     }
     expect((await store.listRecent(3)).map((r) => r.title)).toEqual(['T4', 'T3', 'T2']);
+    expect((await store.listRecent(100)).map((r) => r.title)).toEqual(['T4', 'T3', 'T2', 'T1', 'T0']);
+    expect(await store.listRecent(1)).toHaveLength(1);
   });
 });
 
