@@ -1,11 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { hasHighlightApi, itemAtPoint, paintHighlights, setCurrentHighlight, type HighlightItem, type PaintResult } from '@/lib/highlight';
+import { hasHighlightApi, itemAtPoint, paintHighlights, setCurrentHighlight, type PaintResult } from '@/lib/highlight';
 import { onMessage, sendMessage, type ReadMode, type TabState } from '@/lib/messaging';
 import { isMapLive, readGeneric, readPosting, readRange } from '@/lib/sites';
 import type { PostingPage } from '@/lib/sites/types';
-import type { Analysis } from '@/lib/types';
 import { createBadge, type BadgeProps, type Card } from './badge';
 import { watchDom } from './observe';
+import { highlightItems, keyOf, rootOf, selectedRange, textPart } from './posting';
 
 /** How long to wait for a posting to render before saying there is none. */
 const WAIT_MS: Record<ReadMode, number> = { auto: 8000, request: 1500, generic: 1500, selection: 0 };
@@ -17,51 +17,6 @@ const STALE_MS = 3000;
 const QUIET_MS = 300;
 /** A selection this long makes "Analyse this page" read the selection instead. */
 const SELECTION_MIN = 200;
-
-const LEVEL_WORDS = { required: 'required skill', preferred: 'nice-to-have skill', mentioned: 'mentioned skill' } as const;
-
-/** Highlight items for an analysis: skills by level and have / missing, and red-flag phrases. */
-export function highlightItems(analysis: Analysis): HighlightItem[] {
-  const match = analysis.match;
-  const have = new Set([...(match?.required.have ?? []), ...(match?.preferred.have ?? [])]);
-  const items: HighlightItem[] = [];
-  for (const skill of analysis.skills) {
-    const has = have.has(skill.name);
-    const kind = skill.level === 'mentioned' ? 'mentioned' : (`${skill.level}-${has ? 'have' : 'missing'}` as const);
-    const whose = match ? (has ? 'in your profile' : 'not in your profile') : 'add a profile to compare';
-    const label = `${skill.name}: ${LEVEL_WORDS[skill.level]}, ${whose}`;
-    for (const span of skill.evidence) items.push({ kind, span, label });
-  }
-  for (const flag of analysis.redFlags) {
-    for (const span of flag.evidence) items.push({ kind: 'flag', span, label: `Red flag: ${flag.title}. ${flag.why}` });
-  }
-  return items;
-}
-
-/** A posting's identity, so a single-page site never gets the same posting analysed twice. */
-export function keyOf(page: Pick<PostingPage, 'postingId' | 'url' | 'text'>): string {
-  let hash = 0;
-  for (let i = 0; i < page.text.length; i++) hash = (hash * 31 + page.text.charCodeAt(i)) | 0;
-  return `${page.postingId ?? page.url}#${page.text.length}:${hash}`;
-}
-const textPart = (key: string) => key.slice(key.lastIndexOf('#'));
-
-/** The element around a posting's mapped text (mutations inside it mean "read again"). */
-function rootOf(page: PostingPage): Node | null {
-  const segs = page.map?.segments;
-  if (!segs?.length) return null;
-  const range = document.createRange();
-  range.setStart(segs[0]!.node, 0);
-  range.setEnd(segs[segs.length - 1]!.node, 0);
-  return range.commonAncestorContainer;
-}
-
-/** The selected text's Range, when the user selected something worth analysing. */
-function selectedRange(min: number): Range | null {
-  const sel = window.getSelection();
-  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
-  return String(sel).trim().length >= min ? sel.getRangeAt(0) : null;
-}
 
 /**
  * Read the page, send the posting to the background, paint what comes back. Single-page sites
@@ -211,6 +166,7 @@ export function startReader(ctx: ContentScriptContext): void {
     staleSince = 0;
     editSince = 0;
     clearTimeout(healthTimer);
+    healthTimer = undefined;
     analyses++;
     inFlight = true;
     state = { status: 'analyzing', meta: null, analysis: null, saved: null, message: null, profileName: null };
@@ -256,7 +212,7 @@ export function startReader(ctx: ContentScriptContext): void {
     if (marks && !painted && !inFlight) paint();
   };
 
-  /** Wait `ms` since `since` (0: from now) before looking again; false once the time is up. */
+  /** Look again `ms` after `since` (0: from now); returns `since` (or now) while waiting, 0 once the time is up. */
   const holdOff = (since: number, ms: number): number => {
     const now = performance.now();
     const from = since || now;
@@ -301,11 +257,10 @@ export function startReader(ctx: ContentScriptContext): void {
     healthTimer = ctx.setTimeout(() => {
       healthTimer = undefined;
       if (found || page || ctx.isInvalid || location.href !== partial.url) return;
-      const { text: _t, map: _m, headings, ...meta } = partial;
+      const { text: _text, map: _map, headings: _headings, ...meta } = partial;
       // An empty text tells the background "a posting page whose description is missing":
       // the popup says so and offers the generic reader.
       healthSent = true;
-      void headings;
       void sendMessage('analyzePosting', { meta, text: '', headings: [] }).catch(() => {});
     }, HEALTH_MS);
   };
@@ -337,14 +292,19 @@ export function startReader(ctx: ContentScriptContext): void {
     }, ms);
   };
 
-  const onLocation = () => {
+  /** A new URL: back to automatic reading, with a fresh wait and page-health state. */
+  const newUrl = () => {
     href = location.href;
-    if (mode !== 'auto') mode = 'auto';
+    mode = 'auto';
     clearTimeout(healthTimer);
     healthTimer = undefined;
     healthSent = false;
     staleSince = 0;
     editSince = 0;
+  };
+
+  const onLocation = () => {
+    newUrl();
     waitFor(WAIT_MS.auto);
     check();
   };
@@ -357,7 +317,7 @@ export function startReader(ctx: ContentScriptContext): void {
 
   /** The background asks (popup, menu, shortcut, page health): read now in `m` mode. */
   const request = (m: ReadMode, force: boolean): Promise<boolean> => {
-    href = location.href;
+    if (location.href !== href) newUrl();
     const range = m === 'selection' ? selectedRange(1) : m === 'request' ? selectedRange(SELECTION_MIN) : null;
     if (range) {
       const next = readRange(range, new URL(href));
@@ -415,6 +375,8 @@ export function startReader(ctx: ContentScriptContext): void {
     onMessage('contentRead', ({ data }) => request(data.mode, data.mode === 'auto' || data.mode === 'generic')),
     onMessage('contentSetHighlights', ({ data }) => setVisible(data.visible, false)),
     onMessage('contentUpdate', ({ data }) => {
+      // A state for another posting (saved just as the page swapped it) must not paint this one.
+      if (page && data.analysis && data.analysis.text !== page.text) return;
       state = data;
       paint();
       show();
