@@ -142,7 +142,16 @@ const analyzeSection: BenchSection = {
 };
 
 /** Sections run in this order; append new ones (tracker, store, ...) here. */
-const SECTIONS: BenchSection[] = [analyzeSection];
+// The tracker with 10,000 saved postings (scripts/bench-tracker.ts): list, filter, search.
+const trackerSection: BenchSection = {
+  name: 'tracker',
+  run: async () => {
+    const { benchTracker } = await import('./bench-tracker');
+    await benchTracker();
+  },
+};
+
+const SECTIONS: BenchSection[] = [analyzeSection, trackerSection];
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const s of SECTIONS) {
