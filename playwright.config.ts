@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
+// Requests made by the extension's service worker reach context.on('request') and
+// context.route() only with this flag (tests/e2e/privacy.spec.ts records them); set before launch.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
+
 // End-to-end tests load the built extension (.output/chrome-mv3) into Debian's Chromium and
 // serve fixture pages at their real URLs with context.route(); no network is used.
 export default defineConfig({
