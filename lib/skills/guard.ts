@@ -63,6 +63,12 @@ const VERBISH = new Set(
 );
 /** "Rust-based", "Go-native": a hyphen that keeps the technology reading. */
 const HYPHEN_OK = new Set('based powered native lang first centric heavy driven only compliant style like enabled backed friendly ful'.split(' '));
+/**
+ * A level cue right after the hit names it as a demand: "Go is a plus.", "Flutter is a bonus",
+ * "R optional", "Rust preferred", "Go is required". Capitalised hits only; ends at a clause break.
+ */
+const CUE_AFTER =
+  /^[\s\u00a0]*(?:(?:is|are|would\s+be|will\s+be)[\s\u00a0]+(?:also[\s\u00a0]+)?(?:(?:an?|highly|very|definitely)[\s\u00a0]+)?(?:(?:big|huge|definite|great|added|nice|real|major|strong)[\s\u00a0]+)?(?:plus|bonus|advantage|asset|required|preferred|desired|desirable|optional|mandatory|essential|must|necessary|needed|beneficial|advantageous|welcome)|(?:is|are)[\s\u00a0]+a[\s\u00a0]+must|(?:required|preferred|optional|desired|desirable|mandatory|essential|a[\s\u00a0]+plus|a[\s\u00a0]+bonus|nice[\s\u00a0-]to[\s\u00a0-]have|is[\s\u00a0]+nice[\s\u00a0]+to[\s\u00a0]+have)(?=[\s\u00a0]*(?:[,.;:!)\n]|$|\b(?:but|and|or)\b)))(?![\p{L}-])(?![\s\u00a0]+(?:to|by|at|when|if)\b)/iu;
 const POS_TAG_BAD = /^(Verb|Adjective|Adverb|Imperative|Infinitive|PresentTense|PastTense|Gerund|Modal|Auxiliary|Copula)$/;
 
 /** ", AZ": the hit is a city ("Phoenix, AZ", "Aurora, CO", "Spring, TX"). */
@@ -112,6 +118,8 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
       return { verdict: cap ? 'strong' : 'weak', reason: ownLine ? 'alone on its line' : 'in a list of skills' };
   }
   if (!cap) return { verdict: 'reject', reason: 'lower-case common word' };
+  // "Go is a plus.", "R optional": a level cue right after the name (before tags, which call "Go" a verb).
+  if (CUE_AFTER.test(after)) return { verdict: single ? 'weak' : 'strong', reason: 'followed by a level cue' };
   if (g.tags?.some((t) => POS_TAG_BAD.test(t)))
     return { verdict: 'reject', reason: `tagged ${g.tags.join('/')} and not in a list` };
   if (g.tags?.some((t) => /^(Place|City|Country|Region|Person|FirstName|LastName|MaleName|FemaleName)$/.test(t)))

@@ -99,6 +99,14 @@ describe('ambiguity guard', () => {
     ['PLC, SCADA and HMI programming', 'PLC programming'],
     ['Use your experience with Django and/or React to get stuff done', 'React'],
     ['Experience with PLC troubleshooting', 'PLC programming'],
+    // a level cue right after a capitalised name
+    ['Go is a plus.', 'Go'],
+    ['Kotlin is required, Go is a plus.', 'Go'],
+    ['Flutter is a bonus.', 'Flutter'],
+    ['R optional', 'R'],
+    ['Swift preferred; Objective-C welcome', 'Swift'],
+    ['Rust would be a big plus', 'Rust'],
+    ['Go is a must.', 'Go'],
   ];
   it.each(accepted)('%j finds %s', (text, name) => {
     expect(names(text), `the guard rejected "${name}" in ${JSON.stringify(text)}; see lib/skills/guard.ts`).toContain(name);
@@ -137,6 +145,8 @@ describe('ambiguity guard', () => {
     ['Spark joy in your team', 'Apache Spark'],
     ['Access to the building', 'Microsoft Access'],
     ['Word of mouth', 'Word'],
+    ['Chef is required to work weekends.', 'Chef'],
+    ['go is a plus', 'Go'],
   ];
   it.each(rejected)('%j does not find %s', (text, name) => {
     expect(names(text), `"${name}" should not match in ${JSON.stringify(text)}; see lib/skills/guard.ts`).not.toContain(name);
