@@ -325,9 +325,17 @@ function chooseExperience(
     const withMax = whole.filter((f) => f.max !== null);
     maxYears = best.max === null ? null : Math.max(...withMax.map((f) => f.max!));
     evidence.push(...whole.map((f) => f.span));
+    // "5+ years overall" and "5 to 7 years of X": the same floor, and the only stated ceiling
+    if (maxYears === null) {
+      const bound = [...area, ...skillFigs].find((f) => f.min === minYears && f.max !== null);
+      if (bound) {
+        maxYears = bound.max;
+        evidence.push(bound.span);
+      }
+    }
   } else if (area.length || skillFigs.length) {
     const pool = [...area, ...skillFigs];
-    const best = pool.reduce((a, b) => (b.min > a.min ? b : a));
+    const best = pool.reduce((a, b) => (b.min > a.min || (b.min === a.min && a.max === null && b.max !== null) ? b : a));
     minYears = best.min;
     maxYears = best.max;
     evidence.push(best.span);

@@ -30,6 +30,15 @@ const YEARS: [string, number | null, number | null][] = [
   ['For almost 30 years, clients have trusted us.', null, null],
   ['Kids aged 5 years old and up.', null, null],
   ['One year access to our learning platform.', null, null],
+  // "of successful ..." is not "of success"; a singular unit before an experience noun phrase
+  ['Qualifications\nAt least 6 years of successful product delivery experience.', 6, null],
+  ['Must have: 1 year retail sales related experience required', 1, null],
+  ['Building on 25 years of success in retail.', null, null],
+  // same floor twice, one with a ceiling: the ceiling stands
+  ['Requirements: 4+ years of experience in this role. 4 to 6 years network engineering experience required.', 4, 6],
+  ['Requirements: 4+ years of network engineering experience. 4-6 years of firewall experience required.', 4, 6],
+  // a field with its abbreviation and a narrower head is an area, not the whole role
+  ['Requirements:\n- 2+ years of Human Resources (HR) Operations experience.\n- 4+ years of payroll systems experience.', 4, null],
 ];
 
 describe('years of experience', () => {
