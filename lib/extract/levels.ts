@@ -61,13 +61,28 @@ interface Layout {
   chunks: [number, number][];
 }
 
-function layout(s: string): Layout {
+/** A spaced dash between two named things: "Proficiency with containerization - Docker preferred". */
+const DASH = /(?<=\S)\s[-–—]\s(?=\S)/g;
+
+function layout(s: string, items: Item[] = []): Layout {
   const clauses: [number, number][] = [];
   let c0 = 0;
+  const cuts: [number, number][] = [];
   HARD.lastIndex = 0;
-  for (let m = HARD.exec(s); m; m = HARD.exec(s)) {
-    clauses.push([c0, m.index]);
-    c0 = m.index + m[0].length;
+  for (let m = HARD.exec(s); m; m = HARD.exec(s)) cuts.push([m.index, m.index + m[0].length]);
+  // a dash separates clauses only when items stand on both sides ("Required - Python" stays one)
+  if (items.length > 1) {
+    DASH.lastIndex = 0;
+    for (let m = DASH.exec(s); m; m = DASH.exec(s)) {
+      const at = m.index;
+      if (items.some((i) => i.end <= at) && items.some((i) => i.start >= at + m![0].length)) cuts.push([at, at + m[0].length]);
+    }
+    cuts.sort((a, b) => a[0] - b[0]);
+  }
+  for (const [a, b] of cuts) {
+    if (a < c0) continue;
+    clauses.push([c0, a]);
+    c0 = b;
   }
   clauses.push([c0, s.length]);
   const parens: [number, number][] = [];
@@ -110,7 +125,7 @@ function layout(s: string): Layout {
 /** Governing cue for each item, or null (section default applies). */
 export function governItems(sentence: string, items: Item[], cues: CueHit[] = findCues(sentence)): (Governing | null)[] {
   if (!cues.length) return items.map(() => null);
-  const L = layout(sentence);
+  const L = layout(sentence, items);
   const starts = new Set(items.map((i) => i.start));
   const ends = new Set(items.map((i) => i.end));
   // position -> clause / paren / chunk index, built once (units are short, <= 600 chars)

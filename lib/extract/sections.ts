@@ -41,7 +41,7 @@ const HEADING_WORDS = new Set(
   benefits perks offer offering compensation salary pay package rewards about us overview description summary profile mission
   story culture values expectations expected looking seeking ideal candidate candidates bring brings day life stack technologies tools
   environment details detail information info apply application process highlights education certifications certification
-  impact opportunity extra credit stand out apart sets following etc also you'll you're we're we'll what's who's you’ll we’re`.split(/\s+/),
+  impact opportunity extra credit stand out apart sets following etc also include includes level you'll you're we're we'll what's who's you’ll we’re`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}'’&]+/gu;

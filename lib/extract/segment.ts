@@ -39,10 +39,16 @@ export function splitSentences(text: string): Span[] {
 function splitLine(text: string, start: number, end: number, out: Span[]): void {
   const line = text.slice(start, end);
   const cuts = new Set<number>();
+  // a full stop inside a short parenthesis does not end the sentence: "(tools such as R. Python ... desired)"
+  const open = line.indexOf('(') >= 0 ? parenDepths(line) : null;
   END.lastIndex = 0;
   for (let m = END.exec(line); m; m = END.exec(line)) {
     const before = line.slice(Math.max(0, m.index - 8), m.index);
     if (m[0] === '.' && ABBREV.test(before)) continue;
+    if (open && open[m.index]! >= 0 && m.index - open[m.index]! <= 200) {
+      const close = line.indexOf(')', m.index + 1);
+      if (close > 0 && close - open[m.index]! <= 200 && !/[.!?]\s/.test(line.slice(m.index + 1, close))) continue;
+    }
     cuts.add(m.index + 1);
   }
   GLUE.lastIndex = 0;
@@ -75,6 +81,19 @@ function splitLine(text: string, start: number, end: number, out: Span[]): void 
     pushTrimmed(text, start + s, start + c, out);
     s = c;
   }
+}
+
+/** For each position of a line, where the innermost open "(" before it starts, or -1. Linear. */
+function parenDepths(line: string): Int32Array {
+  const at = new Int32Array(line.length + 1).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '(') stack.push(i);
+    else if (ch === ')' && stack.length) stack.pop();
+    at[i] = stack.length ? stack[stack.length - 1]! : -1;
+  }
+  return at;
 }
 
 function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {

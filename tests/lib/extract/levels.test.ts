@@ -25,6 +25,20 @@ const SECTION_CASES: Case[] = [
   ['Tech stack: React, Node.js, PostgreSQL', 'React', 'mentioned'],
   ['We are looking for a developer with:\n- TypeScript\n- Vue', 'Vue', 'required'],
   ['Our team\nWe use Go and gRPC every day.', 'gRPC', 'mentioned'],
+  // LABELING's own demand cues hold among duties; other descriptors describe the work
+  ['Responsibilities\n- Strong experience with Kafka', 'Kafka', 'required'],
+  ['Responsibilities\n- Proficiency in Terraform for our infrastructure', 'Terraform', 'required'],
+  ['Responsibilities\n- Build pipelines in Airflow. Expert knowledge of dbt is essential.', 'dbt', 'required'],
+  ['Responsibilities\n- Build pipelines in Airflow. Expert knowledge of dbt is essential.', 'Airflow', 'mentioned'],
+  ['Responsibilities\n- Build strong relationships with Salesforce admins', 'Salesforce', 'mentioned'],
+  // "<Kind> include:" and "<Kind> level:" are headings too
+  ['Requirements:\n- Python\nThe duties include:\n- Run audits on Jenkins pipelines', 'Jenkins', 'mentioned'],
+  ['Requirements: Python. Main tasks include: operate the Jenkins servers', 'Jenkins', 'mentioned'],
+  ['Skills: Python. Responsibility level: maintain the Jenkins farm', 'Jenkins', 'mentioned'],
+  // "requirements" as a thing worked on is not a requirement cue
+  ['Responsibilities\n- Gather business requirements for dashboards built in Tableau', 'Tableau', 'mentioned'],
+  ['Responsibilities\n- Work with product to specify requirements for tools that support Jira', 'Jira', 'mentioned'],
+  ['Python is one of the requirements.', 'Python', 'required'],
 ];
 
 const CUE_CASES: Case[] = [
@@ -58,6 +72,15 @@ const CUE_CASES: Case[] = [
 ];
 
 const SCOPE_CASES: Case[] = [
+  // a spaced dash between two named things ends the reach of a cue
+  ['Skills:\n- Proficiency with containerization - Docker preferred', 'Containerization', 'required'],
+  ['Skills:\n- Proficiency with containerization - Docker preferred', 'Docker', 'preferred'],
+  ['Required - Python', 'Python', 'required'],
+  ['Kotlin - preferred', 'Kotlin', 'preferred'],
+  // a full stop inside a parenthesis does not end the sentence
+  ['Requirements:\n- Statistics background (tools such as SPSS, Stata, R. Python or similar strongly desired)', 'SPSS', 'preferred'],
+  ['Requirements:\n- Statistics background (tools such as SPSS, Stata, R. Python or similar strongly desired)', 'Python', 'preferred'],
+  ['Requirements:\n- Statistics background (tools such as SPSS, Stata, R. Python or similar strongly desired)', 'R', 'preferred'],
   ['Python is required, Scala is a plus.', 'Python', 'required'],
   ['Python is required, Scala is a plus.', 'Scala', 'preferred'],
   ['React Native experience, Kotlin is a bonus.', 'Kotlin', 'preferred'],
