@@ -17,7 +17,7 @@ export const HEADING_RULES: HeadingRule[] = [
   { re: /\b(?:responsibilities|duties|role)\b.*\b(?:qualifications|requirements|skills)\b|\b(?:qualifications|requirements|skills)\b.*\b(?:responsibilities|duties)\b/i, kind: 'required', reason: 'duties and requirements under one heading: the requirements decide' },
   { re: /\b(?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|great[- ]to[- ]haves?|bonus|brownie points|extra credit|pluses|plus(?:es)?|preferred|desired|desirable|optional|would be (?:nice|great|a plus)|stand out|sets? you apart|ideally|additional qualifications)\b/i, kind: 'preferred', reason: 'nice-to-have heading' },
   { re: /\babout (?:you|yourself)\b|\bwho you are\b|\byour (?:profile|background|skills|experience|qualifications)\b/i, kind: 'required', reason: 'about-you heading' },
-  { re: /\b(?:about (?:the )?(?:role|job|position|opportunity)|what you(?:'|’)?ll (?:do|be doing)|what you will (?:do|be doing)|day[- ]to[- ]day|your (?:role|impact|mission|day)|the role|responsibilit(?:y|ies)|duties|key activities|activities|accountabilities|tasks|in this role|the job|job duties|what the job involves)\b/i, kind: 'responsibilities', reason: 'duties heading' },
+  { re: /\b(?:about (?:the )?(?:role|job|position|opportunity)|what you(?:'|’)?ll (?:do|be doing)|what you will (?:do|be doing)|day[- ]to[- ]day|your (?:role|impact|mission|day)|the role|responsibilit(?:y|ies)|duties|(?:primary|essential|key|main|core|job|major)\s+functions|key activities|activities|accountabilities|tasks|in this role|the job|job duties|what the job involves)\b/i, kind: 'responsibilities', reason: 'duties heading' },
   { re: /\b(?:tech(?:nology)? stack|technologies|our stack|tools we use|tech we use|environment)\b/i, kind: 'other', reason: 'tech-stack list: skills there are mentioned' },
   { re: /\b(?:requirements?|required|must[- ]haves?|must have|qualifications?|what you(?:'|’)?ll need|what you need|what you will need|what we(?:'|’)?re looking for|what we are looking for|looking for|we(?:'|’)?re seeking|you have|you(?:'|’)?ll have|you bring|what you bring|what you(?:'|’)?ll bring|skills|skill set|skillset|experience|knowledge|competenc(?:y|ies)|essentials?|requires|ideal candidate|profile|who we(?:'|’)?re looking for|expertise)\b/i, kind: 'required', reason: 'requirements heading' },
   { re: /\b(?:benefits|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|in it for you|rewards|package)\b/i, kind: 'benefits', reason: 'benefits heading' },
@@ -114,9 +114,24 @@ export function findInlineHeadings(text: string, sentences: Span[]): Span[] {
     if (/^[:：]\s*(?:[\d$€£₹]|n\/a\b|none\b)/i.test(text.slice(end, end + 12))) continue;
     out.push({ start, end });
   }
+  // an upper-case heading glued to its first item: "...systems.PRIMARY FUNCTIONS-Safely perform",
+  // "QUALIFICATIONS Must hold"
+  CAPS_HEADING.lastIndex = 0;
+  for (let m = CAPS_HEADING.exec(text); m; m = CAPS_HEADING.exec(text)) {
+    const start = m.index + m[1]!.length;
+    const end = start + m[2]!.length;
+    if (out.some((h) => h.start <= start && h.end >= end)) continue;
+    const kind = classifyHeading(m[2]!);
+    if (!kind || kind === 'benefits' || kind === 'other') continue;
+    out.push({ start, end });
+  }
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   void sentences;
   return out;
 }
+
+/** 1-4 upper-case words after a sentence end, then a dash or nothing before a capitalised word. */
+const CAPS_HEADING = /([.!?:;)]\s*|\n[ \t]*)((?:[A-Z][A-Z&/]{1,20}[ \t]+){0,3}[A-Z][A-Z&/]{2,20})(?=[ \t]*[-–—]?[ \t]*[A-Z][a-z])/g;
 
 export interface HeadingFound {
   span: Span;

@@ -35,6 +35,10 @@ const SECTION_CASES: Case[] = [
   ['Requirements:\n- Python\nThe duties include:\n- Run audits on Jenkins pipelines', 'Jenkins', 'mentioned'],
   ['Requirements: Python. Main tasks include: operate the Jenkins servers', 'Jenkins', 'mentioned'],
   ['Skills: Python. Responsibility level: maintain the Jenkins farm', 'Jenkins', 'mentioned'],
+  // an upper-case heading glued to its first item
+  ['Requirements\n- Python\nWe are hiring.KEY FUNCTIONS-Run audits on Jenkins pipelines.-Patch servers', 'Jenkins', 'mentioned'],
+  ['Requirements\n- Python\nWe are hiring.KEY FUNCTIONS-Run audits on Jenkins pipelines.-Patch servers', 'Python', 'required'],
+  ['Requirements\n- Python.AWS Lambda experience', 'AWS Lambda', 'required'],
   // "requirements" as a thing worked on is not a requirement cue
   ['Responsibilities\n- Gather business requirements for dashboards built in Tableau', 'Tableau', 'mentioned'],
   ['Responsibilities\n- Work with product to specify requirements for tools that support Jira', 'Jira', 'mentioned'],
