@@ -168,9 +168,11 @@ export function SkillList({
                   {skill.name}
                 </button>
               ) : (
-                <span aria-label={`${skill.name}${said}`}>
-                  {status}
+                // aria-label is ignored on a plain span: the verdict is visually hidden text instead.
+                <span>
+                  <span aria-hidden="true">{status}</span>
                   {skill.name}
+                  {said && <span class="sr-only">{said}</span>}
                 </span>
               )}
             </li>

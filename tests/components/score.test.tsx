@@ -70,7 +70,9 @@ describe('SkillList', () => {
     expect(chip('Python').getAttribute('data-have')).toBe('true');
     expect(chip('Python').getAttribute('data-level')).toBe('required');
     expect(chip('PostgreSQL').getAttribute('data-have')).toBe('false');
-    expect(chip('PostgreSQL').querySelector('[aria-label]')!.getAttribute('aria-label')).toBe('PostgreSQL, missing from your profile');
+    // Screen readers hear "PostgreSQL, missing from your profile"; the ✗ is hidden from them.
+    expect(chip('PostgreSQL').querySelector('.sr-only')!.textContent).toBe(', missing from your profile');
+    expect(chip('PostgreSQL').querySelector('[aria-hidden=true]')!.textContent).toBe('✗ ');
     expect(chip('Apache Kafka').getAttribute('data-have')).toBe('true');
     expect(root.textContent).toContain('Required (3) · you have 2');
   });
