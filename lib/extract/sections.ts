@@ -106,8 +106,14 @@ export function findInlineHeadings(text: string, sentences: Span[]): Span[] {
       if (about && /^[:：]\s*\S/.test(text.slice(end, end + 3))) out.push({ start: end - about[1]!.length, end });
       continue;
     }
-    const phrase = text.slice(start, end);
-    if (!/^[\p{Lu}]/u.test(phrase)) continue;
+    let phrase = text.slice(start, end);
+    if (!/^[\p{Lu}]/u.test(phrase)) {
+      // "...experience required Responsibility level:": the heading starts at its capitalised word
+      const cap = /(?<=[\s/&])[\p{Lu}]/u.exec(phrase);
+      if (!cap) continue;
+      start += cap.index;
+      phrase = phrase.slice(cap.index);
+    }
     const kind = classifyHeading(phrase);
     if (!kind || kind === 'benefits' || kind === 'other') continue;
     // a structured field ("Experience: 2-5 Yrs", "Skills: 3+ years") is a value, not a section

@@ -39,6 +39,9 @@ const SECTION_CASES: Case[] = [
   ['Requirements\n- Python\nWe are hiring.KEY FUNCTIONS-Run audits on Jenkins pipelines.-Patch servers', 'Jenkins', 'mentioned'],
   ['Requirements\n- Python\nWe are hiring.KEY FUNCTIONS-Run audits on Jenkins pipelines.-Patch servers', 'Python', 'required'],
   ['Requirements\n- Python.AWS Lambda experience', 'AWS Lambda', 'required'],
+  // an inline heading after lower-case words of a run-on line starts at its capitalised word
+  ['Requirements: 5 years of Python experience required Responsibility level: maintain Jenkins servers', 'Jenkins', 'mentioned'],
+  ['Requirements: 5 years of Python experience required Responsibility level: maintain Jenkins servers', 'Python', 'required'],
   // "requirements" as a thing worked on is not a requirement cue
   ['Responsibilities\n- Gather business requirements for dashboards built in Tableau', 'Tableau', 'mentioned'],
   ['Responsibilities\n- Work with product to specify requirements for tools that support Jira', 'Jira', 'mentioned'],
