@@ -104,6 +104,7 @@ function softTrie(): TokenTrie<string> {
  */
 const SOFT_PATTERNS: [string, RegExp][] = [
   ['Teamwork', /\b(?:work|works|working)\s+(?:well\s+|effectively\s+|closely\s+)?(?:in|within|as\s+part\s+of|as\s+a\s+member\s+of)\s+an?\s+(?:[\w-]+\s+){0,2}team\b/gi],
+  ['Teamwork', /\b(?:work|works|working)\s+(?:well\s+|effectively\s+|closely\s+)?(?:in|within|as\s+part\s+of)\s+(?:(?:large|small|diverse|distributed|global|collaborative|cross-functional|agile|multidisciplinary|multi-disciplinary|remote|dynamic|virtual)\s+){1,2}teams\b/gi],
   ['Communication', /\b(?:ability|able)\s+to\s+(?:[\w-]+\s+){0,2}(?:communicate|articulate|present\s+to)\b/gi],
   ['Communication', /\b(?:technical\s+and\s+)?non-?technical\s+(?:audiences?|stakeholders)\b/gi],
   ['Adaptability', /\b(?:be|remain|stay)\s+flexible\b(?!\s+(?:hours|schedules?|work(?:ing)?|time|location|benefits?|arrangements?|about|with\s+(?:hours|location)))/gi],
@@ -111,19 +112,47 @@ const SOFT_PATTERNS: [string, RegExp][] = [
   ['Adaptability', /\b(?:with|show|shows|showing|demonstrates?|and)\s+(?:\w+\s+and\s+)?flexibility\b(?!\s+(?:to\s+work|in\s+(?:where|when|how)|of|around|for\s+(?:you|employees)))/gi],
 ];
 
+/**
+ * "collaboration" as one bare item of a list of product features ("sharing, collaboration,
+ * access control"): a feature, unless a neighbouring item is a soft skill too
+ * ("communication, collaboration and ownership").
+ */
+function featureListItem(text: string, h: { start: number; end: number; out: { value: string } }, hits: { start: number; end: number; out: { value: string } }[]): boolean {
+  if (h.out.value !== 'Collaboration' || !/^collaboration$/i.test(text.slice(h.start, h.end))) return false;
+  const before = text.slice(Math.max(0, h.start - 60), h.start);
+  const after = text.slice(h.end, h.end + 60);
+  const listBefore = /[\p{L})][\s\u00a0]*,[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+)?$/u.test(before);
+  const listAfter = /^[\s\u00a0]*,[\s\u00a0]*\p{L}/u.test(after);
+  if (!listBefore && !listAfter) return false;
+  // neighbouring items: the words back to the previous separator and on to the next one
+  const prevItem = listBefore ? /([^,;:.\n]*),[\s\u00a0]*(?:and[\s\u00a0]+|or[\s\u00a0]+)?$/u.exec(before) : null;
+  const nextItem = listAfter ? /^[\s\u00a0]*,[\s\u00a0]*([^,;:.\n]*)/u.exec(after) : null;
+  const ranges: [number, number][] = [];
+  if (prevItem) ranges.push([h.start - prevItem[0].length, h.start - prevItem[0].length + prevItem[1]!.length]);
+  if (nextItem) ranges.push([h.end + nextItem[0].length - nextItem[1]!.length, h.end + nextItem[0].length]);
+  const softNear = ranges.some(([a, b]) => hits.some((x) => x !== h && x.out.value !== '' && x.start < b && x.end > a));
+  return !softNear && !ranges.some(([a, b]) => SOFT_NEIGHBOUR.test(text.slice(a, b)));
+}
+
+/** Words that make a neighbouring list item a personal quality rather than a product feature. */
+const SOFT_NEIGHBOUR = /\b(?:skills?|attitude|creativity|curiosity|integrity|empathy|respect|trust|honesty|initiative|accountability|transparency|humility|kindness|passion|innovation|excellence)\b/i;
+
 /** Soft skills (communication, teamwork, ... attention to detail) as their own list, in text order. */
 export function scanSoftSkills(text: string): SoftSkillMention[] {
   if (!text) return [];
   const t = softTrie();
   const hits = t.scan(text, t.tokenize(text));
-  const out = hits.filter((h) => h.out.value !== '').map((h) => ({ name: h.out.value, start: h.start, end: h.end }));
+  const out = hits
+    .filter((h) => h.out.value !== '' && !featureListItem(text, h, hits))
+    .map((h) => ({ name: h.out.value, start: h.start, end: h.end }));
   let extra = false;
   for (const [name, re] of SOFT_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (hits.some((h) => h.start < end && h.end > start)) continue;
+      // a phrase hit of the same skill covers it; another skill inside ("collaborative teams") does not
+      if (hits.some((h) => h.start < end && h.end > start && (h.out.value === name || h.out.value === '' || (h.start <= start && h.end >= end)))) continue;
       out.push({ name, start, end });
       extra = true;
     }

@@ -308,6 +308,13 @@ describe('soft skills', () => {
     ['We use Python.', []],
     ['Our leadership team values thought leadership and offers flexibility.', []],
     ['logs and documentation; attention to detailParticipate in training', ['Attention to detail']],
+    ['Able to work in small distributed teams.', ['Teamwork']],
+    ['Comfortable working within large collaborative teams.', ['Teamwork', 'Collaboration']],
+    // a product feature in a list is not the soft skill; a list of qualities is
+    ['The suite covers versioning, collaboration, audit logs and SSO.', []],
+    ['Chat, file sync, collaboration and permissions in one app.', []],
+    ['We value communication, collaboration, and ownership.', ['Communication', 'Collaboration', 'Ownership']],
+    ['Integrity, collaboration, curiosity.', ['Collaboration']],
   ];
   it.each(table)('%j -> %j', (text, expected) => {
     const ms = scanSoftSkills(text);
