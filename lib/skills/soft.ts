@@ -86,6 +86,9 @@ const NOT_SOFT = [
   'communication equipment', 'communication protocols', 'communication protocol', 'data communication',
   'agile coach', 'scrum coach', 'career coach', 'executive coach', 'life coach', 'coach bus', 'coach class',
   'team leadership position', 'leadership development program',
+  // leadership as an audience: "provides updates to leadership"
+  ...['updates', 'update', 'report', 'reports', 'reporting', 'present', 'presents', 'presenting', 'presentations', 'recommendations', 'escalate', 'escalates', 'escalating', 'escalations']
+    .flatMap((v) => [`${v} to leadership`, `${v} to senior leadership`, `${v} to company leadership`]),
 ];
 
 let trie: TokenTrie<string> | undefined;

@@ -315,6 +315,8 @@ describe('soft skills', () => {
     ['Chat, file sync, collaboration and permissions in one app.', []],
     ['We value communication, collaboration, and ownership.', ['Communication', 'Collaboration', 'Ownership']],
     ['Integrity, collaboration, curiosity.', ['Collaboration']],
+    ['Tracks the plan and gives updates to leadership as needed.', []],
+    ['Escalate risks to senior leadership; show leadership in incidents.', ['Leadership']],
   ];
   it.each(table)('%j -> %j', (text, expected) => {
     const ms = scanSoftSkills(text);
