@@ -3,7 +3,7 @@ import { findAll, findWords, sentenceIndex, slice } from './util';
 
 /** "on-call" always; "on call" (a space) only as a duty, not "focus on call quality". */
 const ON_CALL =
-  /on-call|oncall|on call(?=\s+(?:duty|duties|rota|rotations?|support|shifts?|schedule|basis|responsibilit\w*|availability|engineer)\b)|(?:be|being|are|is|go|remain|serve|take|taking)\s+(?:\w+\s+)?on call\b|carry(?:ing)?\s+(?:a|the)\s+pager/gi;
+  /on-call|oncall|on call(?=\s+(?:duty|duties|rota|rotations?|support|shifts?|schedule|basis|responsibilit\w*|availability|engineer)\b)|(?:be|being|are|is|go|remain|serve|take|taking)\s+(?:\w+\s+)?on call\b|carry(?:ing)?\s+(?:a|the)\s+pager|\bemergency\s+call[- ]?(?:ins?|outs?)\b|\b(?:off|after)[- ]hours?\s+(?:contact|availability|pages?|paging|emergencies)\b|\bby\s+(?:phone\s+and\s+)?(?:company\s+)?pager\b/gi;
 const ALWAYS = /\b(?:available|availability|reachable|respond\w*)\b[^.\n]{0,40}\b(?:24\s?\/\s?7|24x7|24-7|around the clock|any time|anytime)\b|\b(?:24\s?\/\s?7|24x7|24-7)\s+(?:availability|support duty)\b/gi;
 
 /** Words near the duty that say how it is paid, rotated or bounded. */
@@ -43,6 +43,7 @@ export const onCallNoTerms: Rule = {
       'SRE\nYou will be on call for our production systems.\nKubernetes and Go.',
       'Backend Engineer\nMust be available 24/7 to respond to incidents.',
       'DevOps Engineer\nOn-call duties required. Terraform, AWS.',
+      'Systems Administrator\nAvailable for emergency call-ins, with off-hours contact by company pager.',
     ],
     pass: [
       'SRE\nYou join an on-call rotation, one week in six, compensated with a stipend.',
@@ -50,6 +51,7 @@ export const onCallNoTerms: Rule = {
       'Support Engineer\nWe offer 24/7 support to customers through a follow-the-sun team.',
       'Platform Engineer\nParticipate in the on-call rotation for the services you own.',
       'Call Center Lead\nFocus on call quality and on call volume trends.',
+      'Systems Administrator\nEmergency call-ins are rare and paid at double time.',
     ],
   },
 };
