@@ -73,13 +73,16 @@ export function useTabState({ followActive = false } = {}): TabStateHook {
     async <T,>(work: (id: number) => Promise<T>) => {
       if (tabId == null) return undefined;
       setLoading(true);
+      let failure: string | null = null;
       try {
         return await work(tabId);
       } catch (e) {
-        setError(String(e));
+        // The background's own words (a full disk, a blocked update), without "StoreFullError:".
+        failure = e instanceof Error && e.message ? e.message : String(e);
         return undefined;
       } finally {
         await load(tabId);
+        if (failure) setError(failure); // after load(), which clears older errors
       }
     },
     [tabId, load],

@@ -142,7 +142,13 @@ export function startReader(ctx: ContentScriptContext): void {
   }
 
   const save = async () => {
-    const saved = await sendMessage('saveFromContent', undefined).catch(() => null);
+    const saved = await sendMessage('saveFromContent', undefined).catch((e: unknown) => {
+      // Say why in the badge and its live region (a full disk, a blocked update); nothing else changes.
+      if (state) state = { ...state, message: e instanceof Error && e.message ? e.message : 'JD Lens could not save this posting.' };
+      announce = state?.message ?? '';
+      show();
+      return null;
+    });
     if (saved && state) {
       state = { ...state, saved };
       show();

@@ -1,4 +1,4 @@
-import { DB_VERSION, getDb, STATUSES, type PostingRecord, type SavedPosting } from './db';
+import { abortCause, DB_VERSION, getDb, STATUSES, StoreFullError, storeError, type PostingRecord, type SavedPosting } from './db';
 import { companyKey, postingKey, titleCompanyKey, urlsOf } from './dedupe';
 import { notifyChange } from './events';
 import { findIn, getAllPostings, MemoryLookup, splitPosting } from './postings';
@@ -415,7 +415,8 @@ export async function importBackup(text: string): Promise<ImportReport> {
     } catch {
       // Already aborted.
     }
-    throw error instanceof ImportError ? error : new ImportError(`The import failed and nothing was changed: ${String(error)}`);
+    const plain = storeError(abortCause(tx) ?? error); // a full disk, in plain words
+    throw error instanceof ImportError ? error : new ImportError(`The import failed and nothing was changed: ${plain instanceof StoreFullError ? plain.message : String(error)}`);
   }
   notifyChange(null);
   return report;

@@ -165,8 +165,63 @@ export function splitV1(old: V1Posting): { record: PostingRecord; body: PostingB
 
 let dbPromise: Promise<IDBPDatabase<JdlDB>> | undefined;
 
+/** A write failed because the browser's storage for JD Lens is full: nothing of it was written. */
+export class StoreFullError extends Error {
+  constructor(cause?: unknown) {
+    super(
+      "The browser's storage for JD Lens is full, so this was not saved. Everything saved before is intact. Free some disk space, or export your postings and delete old ones in the tracker, then try again.",
+      { cause },
+    );
+    this.name = 'StoreFullError';
+  }
+}
+
+/** The database cannot open: a JD Lens page from before an update still holds the old version open. */
+export class StoreBlockedError extends Error {
+  constructor() {
+    super('JD Lens was updated and waits for its pages opened before the update (tracker, options, side panel): close or reload them. Nothing is lost.');
+    this.name = 'StoreBlockedError';
+  }
+}
+
+/** An IndexedDB failure as the user should read it: a full disk in plain words, anything else unchanged. */
+export function storeError(error: unknown): unknown {
+  const e = error as { name?: unknown; target?: { error?: { name?: unknown } } } | null;
+  return e?.name === 'QuotaExceededError' || e?.target?.error?.name === 'QuotaExceededError' ? new StoreFullError(error) : error;
+}
+
+/**
+ * Do a readwrite transaction's writes: on any failure (a request that throws, a quota error at
+ * commit) the transaction is aborted, so nothing of it is kept, and the error is made plain.
+ */
+export async function writing<T>(tx: { abort(): void; done: Promise<void>; error: DOMException | null }, work: () => Promise<T>): Promise<T> {
+  tx.done.catch(() => {}); // reported by the throw below
+  try {
+    const result = await work();
+    await tx.done;
+    return result;
+  } catch (error) {
+    const cause = abortCause(tx) ?? error;
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    throw storeError(cause);
+  }
+}
+
+/** Why a transaction aborted (a quota error), which the AbortError of a later request would hide. */
+export function abortCause(tx: { error: DOMException | null }): DOMException | null {
+  try {
+    return tx.error;
+  } catch {
+    return null; // not finished yet (older engines throw here)
+  }
+}
+
 /** Open the database at a version, running the ladder's missing steps (tests open older versions). */
-export function openJdlDb(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<JdlDB>> {
+export function openJdlDb(name = DB_NAME, version = DB_VERSION, hooks: { blocked?(): void } = {}): Promise<IDBPDatabase<JdlDB>> {
   return openDB<JdlDB>(name, version, {
     upgrade(db, oldVersion, _newVersion, tx) {
       tx.done.catch(() => {}); // an abort rejects the open request itself; that is the error callers see
@@ -187,16 +242,36 @@ export function openJdlDb(name = DB_NAME, version = DB_VERSION): Promise<IDBPDat
       // A newer version wants to upgrade (another tab, an update): let it, reopen lazily.
       void closeDb();
     },
+    blocked() {
+      // We want to upgrade, but a page from before an update holds the old version open and does not let go.
+      hooks.blocked?.();
+    },
   });
 }
 
-/** The one connection of this context, opened on first use. */
+/**
+ * The one connection of this context, opened on first use. While an upgrade is blocked by an
+ * older page, callers get a StoreBlockedError at once (nothing waits forever); the open request
+ * stays queued, and once the old page lets go its connection serves every later call.
+ */
 export function getDb(): Promise<IDBPDatabase<JdlDB>> {
-  dbPromise ??= openJdlDb().catch((error: unknown) => {
-    dbPromise = undefined;
-    throw error;
-  });
-  return dbPromise;
+  if (dbPromise) return dbPromise;
+  let onBlocked = () => {};
+  const blocked = new Promise<never>((_, reject) => (onBlocked = () => reject(new StoreBlockedError())));
+  const opening = openJdlDb(DB_NAME, DB_VERSION, { blocked: () => onBlocked() });
+  const current = Promise.race([opening, blocked]);
+  current.catch(() => {});
+  dbPromise = current;
+  opening.then(
+    (db) => {
+      if (dbPromise === current) dbPromise = opening;
+      else if (dbPromise !== opening) db.close(); // closeDb() ran meanwhile: nobody wants this one
+    },
+    () => {
+      if (dbPromise === current) dbPromise = undefined; // try again on the next call
+    },
+  );
+  return current;
 }
 
 /** Forget the cached connection (tests; a newer version asked us to close). */

@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Analysis, PostingMeta } from '../types';
-import { getDb, type JdlDB, type NextAction, type PostingBody, type PostingRecord, type PostingStatus, type SavedPosting } from './db';
+import { getDb, writing, type JdlDB, type NextAction, type PostingBody, type PostingRecord, type PostingStatus, type SavedPosting } from './db';
 import { companyKey, postingKey, sameJob, titleCompanyKey, urlsOf } from './dedupe';
 import { notifyChange } from './events';
 
@@ -187,8 +187,12 @@ export async function savePosting({ meta, analysis, profileId }: SaveInput): Pro
   if (meta.missing) record.missing = meta.missing;
   else delete record.missing;
   const body: PostingBody = { id: record.id, text, analysis: rest, match: match ?? null };
-  await Promise.all([tx.objectStore('postings').put(record), tx.objectStore('bodies').put(body)]);
-  await tx.done;
+  // Both stores or neither: a full disk aborts the whole save and says so (StoreFullError).
+  await writing(tx, () => {
+    const row = tx.objectStore('postings').put(record);
+    row.catch(() => {}); // if the body's put throws, the abort rejects this one too: reported once, by writing()
+    return Promise.all([row, tx.objectStore('bodies').put(body)]);
+  });
   notifyChange([record.id]);
   return { posting: join(record, body), created: !current };
 }
@@ -312,8 +316,7 @@ export async function updatePosting(id: string, patch: PostingPatch): Promise<Sa
   const record = await postings.get(id);
   if (!record) return undefined;
   const next = applyPatch(record, patch);
-  const [, body] = await Promise.all([postings.put(next), tx.objectStore('bodies').get(id)]);
-  await tx.done;
+  const [, body] = await writing(tx, () => Promise.all([postings.put(next), tx.objectStore('bodies').get(id)]));
   notifyChange([id]);
   return join(next, body);
 }

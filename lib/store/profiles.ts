@@ -1,5 +1,5 @@
 import type { Profile } from '../types';
-import { getDb } from './db';
+import { getDb, storeError } from './db';
 import { getSetting, setSetting } from './settings';
 
 export type StoredProfile = Profile & { id: string };
@@ -16,7 +16,9 @@ export async function listProfiles(): Promise<StoredProfile[]> {
 export async function saveProfile(profile: Profile): Promise<StoredProfile> {
   const stored: StoredProfile = { ...profile, id: profile.id ?? crypto.randomUUID(), updatedAt: Date.now() };
   const db = await getDb();
-  await db.put('profiles', stored);
+  await db.put('profiles', stored).catch((error: unknown) => {
+    throw storeError(error); // a full disk, in plain words; the profiles already saved are intact
+  });
   if (!(await getSetting<string>(ACTIVE))) await setSetting(ACTIVE, stored.id);
   return stored;
 }

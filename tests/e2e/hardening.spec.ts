@@ -64,3 +64,51 @@ test('hostile JSON-LD page: markup in structured data is read as text, runs noth
   expect(errors).toEqual([]);
 });
 
+
+test('a full disk: Save says why in the popup and the badge, and nothing saved before is lost', async ({ context, ext, serve }) => {
+  test.setTimeout(90_000);
+  await createProfile(ext);
+  const first = 'https://www.linkedin.com/jobs/view/4012345678/';
+  const second = 'https://jobs.smartrecruiters.com/NorthwindHealth/744000012345-frontend-developer';
+  await serve(first, fixture('linkedin-view.html'));
+  await serve(second, fixture('smartrecruiters-jsonld.html'));
+  const saveIn = async (url: string) => {
+    const job = await context.newPage();
+    await job.goto(url);
+    await expect(job.locator('jdl-badge')).toHaveAttribute('data-status', 'ready');
+    const popup = await ext.open(`popup.html?tabId=${await ext.tabIdOf(job)}`);
+    await popup.getByTestId('jdl-save').click();
+    return { job, popup };
+  };
+  const one = await saveIn(first);
+  await expect(one.popup.getByTestId('jdl-save')).toBeDisabled();
+
+  // The disk fills up: every IndexedDB put in the background now fails as Chrome's quota does.
+  await ext.worker.evaluate(() => {
+    const g = globalThis as unknown as { __put?: unknown };
+    g.__put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('Quota exceeded.', 'QuotaExceededError');
+    };
+  });
+  const two = await saveIn(second);
+  await expect(two.popup.getByRole('alert')).toContainText("The browser's storage for JD Lens is full, so this was not saved. Everything saved before is intact.");
+  await expect(two.popup.getByTestId('jdl-save'), 'not saved: Save stays available').toBeEnabled();
+  // The badge's own Save says the same, in the page.
+  await two.job.locator('jdl-badge').getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(two.job.locator('jdl-badge .jdl-warn')).toContainText('storage for JD Lens is full');
+  await expect(two.job.locator('jdl-badge [data-testid=jdl-announce]')).toContainText('storage for JD Lens is full');
+
+  const tracker = await ext.open('tracker.html');
+  await expect(tracker.getByTestId('jdl-tracker-row'), 'the posting saved before the disk filled is intact').toHaveCount(1);
+  await expect(tracker.getByTestId('jdl-tracker-row')).toContainText('Senior Backend Engineer');
+
+  // Room again: the same Save now works.
+  await ext.worker.evaluate(() => {
+    IDBObjectStore.prototype.put = (globalThis as unknown as { __put: typeof IDBObjectStore.prototype.put }).__put;
+  });
+  await two.popup.getByTestId('jdl-save').click();
+  await expect(two.popup.getByTestId('jdl-save')).toBeDisabled();
+  await expect(two.popup.getByRole('alert')).toHaveCount(0);
+  await expect(tracker.getByTestId('jdl-tracker-row')).toHaveCount(2);
+});
