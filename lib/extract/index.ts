@@ -49,6 +49,15 @@ const DEGREE = /(?:\b[Bb]achelor|\b[Mm]aster|\b[Dd]octorate|\bPh\.?\s?D\b|\bB\.?
 /** Sentences that describe the company, not the role (their skills are only mentioned). */
 const ABOUT_SENTENCE = /^(?:we\s+are\s+(?:a|an|the)\b|we[’']re\s+(?:a|an|the)\b|our\s+(?:company|mission|clients?|customers|platform|product|products|story|vision)\b|founded\s+in\b|since\s+\d{4}\b|at\s+[\p{Lu}][\w&.-]*(?:\s+[\p{Lu}][\w&.-]*){0,3},\s+we\b|[\p{Lu}][\w&.-]*(?:\s+[\p{Lu}][\w&.-]*){0,3}\s+(?:is\s+(?:a|an|the)\s+(?:leading|global|fast[- ]growing|nationally|world|premier|trusted|top|award|privately|publicly|venture|series|well[- ]funded|young|small|growing)|was\s+founded|provides|offers|delivers|helps|builds|has\s+been)\b)/iu;
 
+/**
+ * Sentences that can only describe the company, in any section: its size ("more than 400,000
+ * customers", "our team of 50,000 technologists") or its reputation ("Originally known for ...").
+ */
+const COMPANY_SCALE = /\b(?:more\s+than|over|nearly|almost|some)\s+(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s*(?:k|m|million|billion|thousand))\+?\s+(?:customers|clients|employees|users|members|people|businesses|companies|organi[sz]ations)\b|\bour\s+(?:team|family|community|network)\s+of\s+(?:more\s+than\s+|over\s+)?[\d][\d,.]*\s*(?:k|m|million|thousand)?\+?\s+\w+|^(?:(?:originally|best|widely|globally|long|well)\s+)?known\s+(?:for|as)\b/i;
+
+/** A sentence that opens as a demand ("Experience supporting over 10,000 users") is about the candidate. */
+const DEMAND_START = /^(?:experience|experienced|expertise|knowledge|ability|able|proven|demonstrated|track\s+record|must|strong|solid|you|candidates?|\d)/i;
+
 /** In untitled text, a sentence that describes the work ("You will deploy to AWS") is a duty. */
 const DUTY_SENTENCE = /^(?:you\s+will\s+(?!need|have|bring|be\s+(?:required|expected))|you[’']ll\s+(?!need|have|bring)|you\s+are\s+responsible|responsible\s+for|in\s+this\s+role|your\s+(?:role|responsibilities|day|work)\b|we\s+(?:need|want)\s+you\s+to|(?:design|develop|build|maintain|implement|create|own|manage|collaborate|write|deploy|support|participate|drive|partner|assist|ensure|perform|provide)\s)/i;
 
@@ -134,6 +143,7 @@ function toUnits(text: string, sentences: Span[], sections: Section[], company: 
     const head = text.slice(s.start, Math.min(s.end, s.start + 160));
     const about =
       section === 'about' ||
+      (section !== 'preferred' && !DEMAND_START.test(head) && COMPANY_SCALE.test(text.slice(s.start, Math.min(s.end, s.start + 400)))) ||
       ((section === 'other' || section === 'responsibilities') &&
         (ABOUT_SENTENCE.test(head) || (!!companyRe && companyRe.test(head) && /^\S+(?:\s+\S+){0,3}\s+(?:is|was|provides|offers|delivers|helps|builds|has)\b/i.test(head))));
     let a = s.start;

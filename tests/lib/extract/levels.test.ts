@@ -46,6 +46,12 @@ const SECTION_CASES: Case[] = [
   ['Responsibilities\n- Gather business requirements for dashboards built in Tableau', 'Tableau', 'mentioned'],
   ['Responsibilities\n- Work with product to specify requirements for tools that support Jira', 'Jira', 'mentioned'],
   ['Python is one of the requirements.', 'Python', 'required'],
+  // company size and reputation describe the company in any section
+  ['Requirements:\n- Python\n- Our software helps more than 20,000 customers run SAP better.', 'SAP', 'mentioned'],
+  ['Requirements:\n- Python\n- Known for leadership in customer relationship management (CRM).', 'CRM', 'mentioned'],
+  ['Requirements:\n- In 12 offices our team of 9,000 engineers builds Kafka platforms.\n- Java', 'Kafka', 'mentioned'],
+  ['Requirements:\n- Experience supporting more than 5,000 users on Windows', 'Windows', 'required'],
+  ['Requirements:\n- Supporting more than 500 users on Windows', 'Windows', 'required'],
 ];
 
 const CUE_CASES: Case[] = [
