@@ -6,10 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 const unit = read('test-results/unit.json');
 const e2e = read('test-results/e2e.json');
+const firefox = read('test-results/firefox.json');
 // What each runner counted: [passed, failed], or null when it crashed before reporting.
 const runners = {
   'unit tests': unit && [unit.numPassedTests, unit.numFailedTests],
   'end-to-end (chromium)': e2e && [e2e.stats.expected + e2e.stats.flaky, e2e.stats.unexpected],
+  'end-to-end (firefox)': firefox && [firefox.stats.expected + firefox.stats.flaky, firefox.stats.unexpected],
 };
 
 let passed = 0;
