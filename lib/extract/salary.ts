@@ -48,12 +48,17 @@ export function dollarCurrency(context: string): string {
   const nz = /\bNew Zealand\b|\b(?:Auckland|Wellington|Christchurch)\b/;
   const sg = /\bSingapore\b/;
   const us = /\bUSA\b|\bUnited States\b|\bU\.S\.|\b[A-Z]{2}\s+\d{5}\b|\b(?:New York|San Francisco|Seattle|Austin|Boston|Chicago|NYC|Remote \(US)/;
-  if (us.test(context)) return 'USD';
-  if (au.test(context)) return 'AUD';
-  if (ca.test(context)) return 'CAD';
-  if (nz.test(context)) return 'NZD';
-  if (sg.test(context)) return 'SGD';
-  return 'USD';
+  const places: [RegExp, string][] = [[us, 'USD'], [au, 'AUD'], [ca, 'CAD'], [nz, 'NZD'], [sg, 'SGD']];
+  const found = places.filter(([re]) => re.test(context));
+  if (found.length === 0) return 'USD';
+  if (found.length === 1) return found[0]![1];
+  // several countries ("offices in Auckland, London, Sydney"): the role's own place decides
+  // ("Our Auckland office", "based in Sydney"), then the given order (US, AU, CA, NZ, SG)
+  for (const [re, cur] of found) {
+    const own = new RegExp(String.raw`\b(?:[Oo]ur|[Bb]ased\s+(?:in|at|out\s+of)|[Ll]ocated\s+in|[Ww]ork\s+from\s+our|[Jj]oin\s+(?:us|our\s+team)\s+in)\s+(?:${re.source})`);
+    if (own.test(context)) return cur;
+  }
+  return found[0]![1];
 }
 
 function bareCurrency(context: string): string {

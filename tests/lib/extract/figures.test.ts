@@ -72,6 +72,10 @@ const SALARY: Pay[] = [
   ['$1,000-$1,500 per week', 1000, 1500, 'USD', 'week'],
   ['Melbourne VIC 3000. Salary $130,000 - $160,000 a year', 130000, 160000, 'AUD', 'year'],
   ['Salary A$140,000 - A$170,000', 140000, 170000, 'AUD', 'year'],
+  // several countries named: the role's own office decides, else the fixed order
+  ['Studios in Wellington, Paris and Brisbane. You will join our Wellington studio. Salary $70,000 - $80,000', 70000, 80000, 'NZD', 'year'],
+  ['Offices in Brisbane and Wellington. Salary $70,000 - $80,000', 70000, 80000, 'AUD', 'year'],
+  ['Based in Calgary, serving clients in Boston and Chicago. Salary $90,000 - $100,000', 90000, 100000, 'CAD', 'year'],
   ['USD 120,000-150,000 per annum', 120000, 150000, 'USD', 'year'],
   ['150-250k + equity + benefits', 150000, 250000, 'USD', 'year'],
   ['CTC: ₹12,00,000 - ₹18,00,000 per annum', 1200000, 1800000, 'INR', 'year'],
