@@ -551,7 +551,8 @@ Causal inference
 Hypothesis testing | Statistical testing, Significance testing
 Experiment design | Experimental design, Online experimentation, Design of experiments
 Econometrics
-Operations research | Mathematical optimization, Linear programming, Integer programming
+Operations research
+Mathematical optimization | Linear programming, Integer programming, Convex optimization, Mixed-integer programming > Operations research
 Regression analysis | Linear regression, Logistic regression, Regression models
 Clustering
 Data cleaning | Data cleansing, Data wrangling, Data preparation

@@ -18,6 +18,10 @@ describe('families: a posting sentence finds the family member', () => {
     ['analytics', 'Statistical process control (SPC) charts', 'Statistical process control'],
     ['analytics', 'Combining analytic methods with advanced data visualizations', 'Data visualization'],
     ['analytics', 'experiment design (A/B test) and funnels', 'A/B testing'],
+    // operations research and its optimisation subfield are two skills
+    ['analytics', 'Background in operations research and convex optimization', 'Operations research'],
+    ['analytics', 'Background in operations research and convex optimization', 'Mathematical optimization'],
+    ['analytics', 'Linear programming solvers such as Gurobi', 'Mathematical optimization'],
     ['BI', 'Experience with the Microsoft BI Platform', 'Microsoft BI'],
     ['BI', 'MSBI stack: SSIS, SSAS', 'Microsoft BI'],
     ['BI', 'Cognos, Business Objects or Crystal Reports', 'SAP BusinessObjects'],
