@@ -131,10 +131,21 @@ export function findInlineHeadings(text: string, sentences: Span[]): Span[] {
     if (!kind || kind === 'benefits' || kind === 'other') continue;
     out.push({ start, end });
   }
+  // a heading noun glued to the first word of its text: "...nice to have.DescriptionThe ideal candidate"
+  GLUED_HEADING.lastIndex = 0;
+  for (let m = GLUED_HEADING.exec(text); m; m = GLUED_HEADING.exec(text)) {
+    const start = m.index + m[1]!.length;
+    const end = start + m[2]!.length;
+    if (!out.some((h) => h.start < end && h.end > start)) out.push({ start, end });
+  }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   void sentences;
   return out;
 }
+
+/** A heading noun glued to a capitalised word, after a sentence end or at a line start. */
+const GLUED_HEADING =
+  /((?:^|[.!?:;)])[ \t\u00a0]*)((?:Job |Position |Role |Company )?(?:Description|Summary|Overview|Responsibilities|Requirements|Qualifications|Duties|Benefits))(?=[A-Z][a-z])/gm;
 
 /** 1-4 upper-case words after a sentence end, then a dash or nothing before a capitalised word. */
 const CAPS_HEADING = /([.!?:;)]\s*|\n[ \t]*)((?:[A-Z][A-Z&/]{1,20}[ \t]+){0,3}[A-Z][A-Z&/]{2,20})(?=[ \t]*[-–—]?[ \t]*[A-Z][a-z])/g;

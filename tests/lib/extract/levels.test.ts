@@ -39,6 +39,11 @@ const SECTION_CASES: Case[] = [
   ['Requirements\n- Python\nWe are hiring.KEY FUNCTIONS-Run audits on Jenkins pipelines.-Patch servers', 'Jenkins', 'mentioned'],
   ['Requirements\n- Python\nWe are hiring.KEY FUNCTIONS-Run audits on Jenkins pipelines.-Patch servers', 'Python', 'required'],
   ['Requirements\n- Python.AWS Lambda experience', 'AWS Lambda', 'required'],
+  // a heading noun glued to its first word ends the section before it
+  ['Nice to have: Kafka is really nice to have. DescriptionThe ideal candidate works across Windows and Linux.', 'Linux', 'mentioned'],
+  ['Nice to have: Kafka is a plus.\u00a0DescriptionThe ideal candidate works across Windows and Linux.', 'Linux', 'mentioned'],
+  ['Nice to have: Kafka is a plus. DescriptionThe ideal candidate works across Windows and Linux.', 'Kafka', 'preferred'],
+  ['Requirements: Python.ResponsibilitiesBuild Kafka pipelines.', 'Kafka', 'mentioned'],
   // an inline heading after lower-case words of a run-on line starts at its capitalised word
   ['Requirements: 5 years of Python experience required Responsibility level: maintain Jenkins servers', 'Jenkins', 'mentioned'],
   ['Requirements: 5 years of Python experience required Responsibility level: maintain Jenkins servers', 'Python', 'required'],
