@@ -1393,7 +1393,7 @@ CitectSCADA | Citect > SCADA
 BACnet
 Johnson Controls Metasys | Metasys
 Tridium Niagara | Niagara Framework, Tridium
-Blueprint reading | Reading blueprints, Read blueprints, Blueprint interpretation, Interpret blueprints
+Blueprint reading | Reading blueprints, Read blueprints, Blueprint interpretation, Interpret blueprints, Work from blueprints, Working from blueprints, Reading of blueprints
 Schematic reading | Reading schematics, Read schematics, Electrical schematics, Wiring diagrams
 =P&ID | P&IDs, Piping and instrumentation diagrams, Piping and instrumentation diagram
 Mastercam

@@ -22,6 +22,7 @@ describe('families: a posting sentence finds the family member', () => {
     ['analytics', 'Background in operations research and convex optimization', 'Operations research'],
     ['analytics', 'Background in operations research and convex optimization', 'Mathematical optimization'],
     ['analytics', 'Linear programming solvers such as Gurobi', 'Mathematical optimization'],
+    ['trades', 'Must be able to work from blueprints and wiring diagrams.', 'Blueprint reading'],
     ['BI', 'Experience with the Microsoft BI Platform', 'Microsoft BI'],
     ['BI', 'MSBI stack: SSIS, SSAS', 'Microsoft BI'],
     ['BI', 'Cognos, Business Objects or Crystal Reports', 'SAP BusinessObjects'],
