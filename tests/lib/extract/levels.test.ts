@@ -31,6 +31,8 @@ const SECTION_CASES: Case[] = [
   ['Responsibilities\n- Build pipelines in Airflow. Expert knowledge of dbt is essential.', 'dbt', 'required'],
   ['Responsibilities\n- Build pipelines in Airflow. Expert knowledge of dbt is essential.', 'Airflow', 'mentioned'],
   ['Responsibilities\n- Build strong relationships with Salesforce admins', 'Salesforce', 'mentioned'],
+  ['Responsibilities\n- Gain solid experience with Snowflake and dbt', 'Snowflake', 'mentioned'],
+  ['Responsibilities\n- Develop a deep understanding of Kafka internals', 'Kafka', 'mentioned'],
   // "<Kind> include:" and "<Kind> level:" are headings too
   ['Requirements:\n- Python\nThe duties include:\n- Run audits on Jenkins pipelines', 'Jenkins', 'mentioned'],
   ['Requirements: Python. Main tasks include: operate the Jenkins servers', 'Jenkins', 'mentioned'],
