@@ -119,7 +119,10 @@ export function judge(g: GuardInput): { verdict: Verdict; reason: string } {
   }
   if (!cap) return { verdict: 'reject', reason: 'lower-case common word' };
   // "Go is a plus.", "R optional": a level cue right after the name (before tags, which call "Go" a verb).
-  if (CUE_AFTER.test(after)) return { verdict: single ? 'weak' : 'strong', reason: 'followed by a level cue' };
+  // an everyday word ("Access is required for all staff") needs the cue to close the clause
+  const cueAfter = CUE_AFTER.exec(after);
+  if (cueAfter && (!VERBISH.has(surface.toLowerCase()) || /^[\s\u00a0]*(?:[,.;:!)\n]|$|(?:and|but|or)\b)/u.test(after.slice(cueAfter[0].length))))
+    return { verdict: single ? 'weak' : 'strong', reason: 'followed by a level cue' };
   if (g.tags?.some((t) => POS_TAG_BAD.test(t)))
     return { verdict: 'reject', reason: `tagged ${g.tags.join('/')} and not in a list` };
   if (g.tags?.some((t) => /^(Place|City|Country|Region|Person|FirstName|LastName|MaleName|FemaleName)$/.test(t)))

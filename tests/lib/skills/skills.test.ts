@@ -107,6 +107,7 @@ describe('ambiguity guard', () => {
     ['Swift preferred; Objective-C welcome', 'Swift'],
     ['Rust would be a big plus', 'Rust'],
     ['Go is a must.', 'Go'],
+    ['Access is a plus, Excel is required.', 'Microsoft Access'],
   ];
   it.each(accepted)('%j finds %s', (text, name) => {
     expect(names(text), `the guard rejected "${name}" in ${JSON.stringify(text)}; see lib/skills/guard.ts`).toContain(name);
@@ -147,6 +148,8 @@ describe('ambiguity guard', () => {
     ['Word of mouth', 'Word'],
     ['Chef is required to work weekends.', 'Chef'],
     ['go is a plus', 'Go'],
+    ['Access is required for all visitors.', 'Microsoft Access'],
+    ['Spring is a great time to join.', 'Spring'],
   ];
   it.each(rejected)('%j does not find %s', (text, name) => {
     expect(names(text), `"${name}" should not match in ${JSON.stringify(text)}; see lib/skills/guard.ts`).not.toContain(name);
