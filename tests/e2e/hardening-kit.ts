@@ -3,7 +3,7 @@
  * through the options page, a page's console errors, the traces a payload would leave in a
  * document, and the host page's own script still answering.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, type Ext } from './fixtures';
 
 /** Fill the options page the way a user does, and save an active profile. */
@@ -54,8 +54,12 @@ export async function traces(p: Page) {
 
 export const CLEAN = { pwned: null, handlers: [], jsLinks: [], injected: [] };
 
-/** The page (main world) and every extension page the posting passes through. */
-export async function expectCleanExtensionPages(context: BrowserContext, ext: Ext, job: Page, literalTitle: string, literalCompany: string) {
+/**
+ * Every extension page a hostile posting passes through, checked for traces and for its title
+ * and company shown literally: the popup (then Save), the side panel with evidence open, and
+ * the tracker's table and detail.
+ */
+export async function expectCleanExtensionPages(ext: Ext, job: Page, literalTitle: string, literalCompany: string) {
   const tabId = await ext.tabIdOf(job);
   const popup = await ext.open(`popup.html?tabId=${tabId}`);
   await expect(popup.getByTestId('jdl-save')).toBeVisible();
@@ -68,7 +72,7 @@ export async function expectCleanExtensionPages(context: BrowserContext, ext: Ex
 
   const panel = await ext.open(`sidepanel.html?tabId=${tabId}`);
   await expect(panel.locator('h1')).toHaveText(literalTitle);
-  // Open every skill's evidence: the posting's own words appear there.
+  // Open the evidence of the first skills in turn: the posting's own words appear there.
   const chips = panel.locator('[data-testid=jdl-skill] button');
   for (let i = 0; i < Math.min(await chips.count(), 6); i++) await chips.nth(i).click();
   expect(await traces(panel), 'side panel').toEqual(CLEAN);
@@ -85,7 +89,6 @@ export async function expectCleanExtensionPages(context: BrowserContext, ext: Ex
   const hrefs = await tracker.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(hrefs.filter((h) => !/^(https?|chrome-extension):/.test(h))).toEqual([]);
   for (const p of [popup, panel, tracker]) await p.close();
-  void context;
 }
 
 /** The host page's own script still answers. */

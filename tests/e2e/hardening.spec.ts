@@ -29,7 +29,6 @@ test('hostile LinkedIn view: payloads stay text in the page, popup, side panel a
   expect(await job.evaluate(() => (window as unknown as { __hostTicks: number }).__hostTicks)).toBeGreaterThan(0);
 
   await expectCleanExtensionPages(
-    context,
     ext,
     job,
     `<img src=x onerror="window.__jdlPwned='title'">Senior </script><script>window.__jdlPwned='title-script'</script>Payload Engineer`,
@@ -52,7 +51,6 @@ test('hostile JSON-LD page: markup in structured data is read as text, runs noth
   expect(await traces(job), 'host page').toEqual(CLEAN);
   await expectHostAlive(job);
   await expectCleanExtensionPages(
-    context,
     ext,
     job,
     // JSON-LD fields are HTML: their markup is dropped and their text kept, literally.

@@ -25,7 +25,7 @@ interface Seen {
   mainFrame: boolean;
 }
 
-function describe(r: Request): Seen {
+function record(r: Request): Seen {
   let frame: string | null = null;
   let mainFrame = false;
   try {
@@ -43,7 +43,7 @@ const test = base.extend<{ seen: Seen[] }>({
   seen: [
     async ({ context }, use) => {
       const seen: Seen[] = [];
-      context.on('request', (r) => seen.push(describe(r)));
+      context.on('request', (r) => seen.push(record(r)));
       await use(seen);
     },
     { auto: true },
