@@ -137,6 +137,14 @@ function featureListItem(text: string, h: { start: number; end: number; out: { v
   return !softNear && !ranges.some(([a, b]) => SOFT_NEIGHBOUR.test(text.slice(a, b)));
 }
 
+/** "prioritizing an outstanding customer experience": putting a value first, not managing time. */
+function valuePriority(text: string, h: { start: number; end: number; out: { value: string } }): boolean {
+  if (h.out.value !== 'Time management' || !/^prioriti[sz](?:e|es|ing)$/i.test(text.slice(h.start, h.end))) return false;
+  return /^[\s\u00a0]+(?:(?:an?|the|our|their)[\s\u00a0]+)?(?:(?:outstanding|great|excellent|exceptional|seamless|positive|best)[\s\u00a0]+)?(?:customers?|users?|clients?|patients?|safety|quality|security|privacy|accessibility|experience|diversity|inclusion|wellbeing|well-being)\b/i.test(
+    text.slice(h.end, h.end + 60),
+  );
+}
+
 /** Words that make a neighbouring list item a personal quality rather than a product feature. */
 const SOFT_NEIGHBOUR = /\b(?:skills?|attitude|creativity|curiosity|integrity|empathy|respect|trust|honesty|initiative|accountability|transparency|humility|kindness|passion|innovation|excellence)\b/i;
 
@@ -146,7 +154,7 @@ export function scanSoftSkills(text: string): SoftSkillMention[] {
   const t = softTrie();
   const hits = t.scan(text, t.tokenize(text));
   const out = hits
-    .filter((h) => h.out.value !== '' && !featureListItem(text, h, hits))
+    .filter((h) => h.out.value !== '' && !featureListItem(text, h, hits) && !valuePriority(text, h))
     .map((h) => ({ name: h.out.value, start: h.start, end: h.end }));
   let extra = false;
   for (const [name, re] of SOFT_PATTERNS) {

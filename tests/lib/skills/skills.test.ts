@@ -319,6 +319,9 @@ describe('soft skills', () => {
     ['We value communication, collaboration, and ownership.', ['Communication', 'Collaboration', 'Ownership']],
     ['Integrity, collaboration, curiosity.', ['Collaboration']],
     ['Tracks the plan and gives updates to leadership as needed.', []],
+    ['Ship features while prioritizing an excellent user experience.', []],
+    ['We prioritize safety above all.', []],
+    ['Able to prioritize and meet deadlines.', ['Time management', 'Time management']],
     ['Escalate risks to senior leadership; show leadership in incidents.', ['Leadership']],
   ];
   it.each(table)('%j -> %j', (text, expected) => {
