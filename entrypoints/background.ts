@@ -182,7 +182,9 @@ export default defineBackground(() => {
       return await publish(tabId, state, data);
     } catch (error) {
       console.error('[JD Lens] analysis failed', error);
-      return publish(tabId, { status: 'error', meta: data.meta, analysis: null, saved: null, message: 'JD Lens could not analyse this posting.', profileName: null });
+      // A blocked database upgrade says what to do (close the old JD Lens pages); anything else stays generic.
+      const message = error instanceof store.StoreBlockedError ? error.message : 'JD Lens could not analyse this posting.';
+      return publish(tabId, { status: 'error', meta: data.meta, analysis: null, saved: null, message, profileName: null });
     }
   });
   onMessage('noPosting', async ({ data, sender }) => {
