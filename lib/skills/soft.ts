@@ -89,6 +89,9 @@ const NOT_SOFT = [
   // leadership as an audience: "provides updates to leadership"
   ...['updates', 'update', 'report', 'reports', 'reporting', 'present', 'presents', 'presenting', 'presentations', 'recommendations', 'escalate', 'escalates', 'escalating', 'escalations']
     .flatMap((v) => [`${v} to leadership`, `${v} to senior leadership`, `${v} to company leadership`]),
+  ...['assist', 'assists', 'assisting', 'support', 'supports', 'supporting', 'advise', 'advises', 'advising', 'brief', 'briefs', 'briefing',
+    'inform', 'informs', 'informing', 'update', 'updating', 'partner with', 'partners with', 'partnering with', 'work with', 'works with',
+    'working with', 'align with', 'aligns with', 'aligning with'].map((v) => `${v} leadership`),
 ];
 
 let trie: TokenTrie<string> | undefined;

@@ -321,6 +321,8 @@ describe('soft skills', () => {
     ['Tracks the plan and gives updates to leadership as needed.', []],
     ['Ship features while prioritizing an excellent user experience.', []],
     ['We prioritize safety above all.', []],
+    ['Assists leadership with plans for scaling pilots.', []],
+    ['Partner with leadership on the roadmap.', []],
     ['Able to prioritize and meet deadlines.', ['Time management', 'Time management']],
     ['Escalate risks to senior leadership; show leadership in incidents.', ['Leadership']],
   ];
