@@ -145,10 +145,10 @@ export function findInlineHeadings(text: string, sentences: Span[]): Span[] {
 
 /** A heading noun glued to a capitalised word, after a sentence end or at a line start. */
 const GLUED_HEADING =
-  /((?:^|[.!?:;)])[ \t\u00a0]*)((?:Job |Position |Role |Company )?(?:Description|Summary|Overview|Responsibilities|Requirements|Qualifications|Duties|Benefits))(?=[A-Z][a-z])/gm;
+  /((?:^|[.!?:;)])[ \t\u00a0]{0,4})((?:Job |Position |Role |Company )?(?:Description|Summary|Overview|Responsibilities|Requirements|Qualifications|Duties|Benefits))(?=[A-Z][a-z])/gm;
 
 /** 1-4 upper-case words after a sentence end, then a dash or nothing before a capitalised word. */
-const CAPS_HEADING = /([.!?:;)]\s*|\n[ \t]*)((?:[A-Z][A-Z&/]{1,20}[ \t]+){0,3}[A-Z][A-Z&/]{2,20})(?=[ \t]*[-–—]?[ \t]*[A-Z][a-z])/g;
+const CAPS_HEADING = /([.!?:;)]\s{0,4}|\n[ \t]{0,8})((?:[A-Z][A-Z&/]{1,20}[ \t]{1,4}){0,3}[A-Z][A-Z&/]{2,20})(?=[ \t]{0,4}[-–—]?[ \t]{0,4}[A-Z][a-z])/g;
 
 export interface HeadingFound {
   span: Span;
