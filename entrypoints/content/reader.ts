@@ -15,6 +15,8 @@ const HEALTH_MS = 2500;
 const STALE_MS = 3000;
 /** Once a posting shows, mutations are read after this much quiet (SPA re-renders, sites.md §5.2). */
 const QUIET_MS = 300;
+/** The same posting (same id, or same URL) whose text keeps changing is analysed at most this often. */
+const REANALYSE_MS = 1000;
 /** A selection this long makes "Analyse this page" read the selection instead. */
 const SELECTION_MIN = 200;
 
@@ -48,6 +50,8 @@ export function startReader(ctx: ContentScriptContext): void {
   let healthTimer: number | undefined;
   let staleSince = 0;
   let editSince = 0;
+  /** When the shown posting was last sent for analysis (performance.now()). */
+  let analysedAt = 0;
   let waiters: ((ok: boolean) => void)[] = [];
   let failures = 0;
   const marks = !hasHighlightApi(document);
@@ -174,6 +178,7 @@ export function startReader(ctx: ContentScriptContext): void {
     clearTimeout(healthTimer);
     healthTimer = undefined;
     analyses++;
+    analysedAt = performance.now();
     inFlight = true;
     state = { status: 'analyzing', meta: null, analysis: null, saved: null, message: null, profileName: null };
     show();
@@ -254,6 +259,9 @@ export function startReader(ctx: ContentScriptContext): void {
       // in. Let it settle, so one posting is analysed once.
       if ((editSince = holdOff(editSince, QUIET_MS))) return;
     }
+    // A description that churns (a live counter, a rotating banner inside it) must not turn into
+    // an analysis per mutation: the same posting is analysed again at most once per REANALYSE_MS.
+    if (page && (next.postingId ?? next.url) === (page.postingId ?? page.url) && holdOff(analysedAt, REANALYSE_MS)) return;
     void analyse(next, k);
   };
 
