@@ -173,6 +173,9 @@ function elided(text: string, t: TokenTrie<LoadedSkill>, out: SkillMention[]): S
     if (!word || NOT_ELLIPSIS.has(word.toLowerCase())) continue;
     const wordEnd = m.start - (lead[0].length - lead[0].indexOf(word) - word.length);
     if (out.some((o) => o.start < wordEnd && o.end > wordEnd - word.length && o.skill.name !== m.skill.name && o.end - o.start > word.length)) continue;
+    // A word that is a skill of its own names that skill, not an elided one: "SAP and Power BI"
+    // is SAP and Power BI, never "SAP BI" (while "Google and Adobe Analytics" names two tools).
+    if (out.some((o) => o.start === wordEnd - word.length && o.end === wordEnd && !o.ambiguous)) continue;
     const tail = m.surface.slice(sp).trimStart();
     const tailToks = tail.split(/[\s\u00a0]+/);
     for (let n = tailToks.length; n >= 1; n--) {

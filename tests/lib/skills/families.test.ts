@@ -171,6 +171,12 @@ describe('coordination that shares a tail names both skills', () => {
   ])('%j only finds what it names', (text, only) => {
     expect(names(text).filter((n) => n !== 'Java')).toEqual([only]);
   });
+  it.each([
+    ['We use SAP and Power BI.', ['SAP', 'Power BI']],
+    ['Oracle and SQL Server databases', ['Oracle', 'SQL Server']],
+  ])('%j: a word that is a skill of its own is not an elided one', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
 });
 
 describe('soft skills: phrase patterns and non-soft senses', () => {
