@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { FlagList, IMPORT_URL, PostingHeader, SaveButton, ScoreGauge, SkillList } from '@/components/Analysis';
 import { ProfileRanking } from '@/components/ProfileRanking';
 import { ProfileSwitcher } from '@/components/ProfileSwitcher';
+import { Analysing, NoPosting } from '@/components/TabStatus';
 import { useTabState } from '@/components/useTabState';
 import { sendMessage, type RankedProfile } from '@/lib/messaging';
 
@@ -83,21 +84,9 @@ function Popup() {
         </div>
       )}
       {!loading && !analysis && state?.status !== 'analyzing' && (
-        <section class="stack">
-          <h1>JD Lens</h1>
-          <p>{state?.message ?? 'No job posting was detected on this page.'}</p>
-          {/* Page health: a board page whose description selector came back empty. */}
-          <button type="button" onClick={() => run((id) => sendMessage('analyzeTab', { tabId: id, generic: !!state?.meta?.missing?.includes('text') }))}>
-            {state?.meta?.missing?.includes('text') ? 'Analyse the page generically' : 'Analyse this page'}
-          </button>
-          <p class="muted">Tip: select the posting text and right-click “Analyse the selected text with JD Lens”.</p>
-        </section>
+        <NoPosting state={state} run={run} fallback="No job posting was detected on this page." />
       )}
-      {state?.status === 'analyzing' && (
-        <p role="status">
-          <span class="spinner" aria-hidden="true" /> Analysing…
-        </p>
-      )}
+      {state?.status === 'analyzing' && <Analysing />}
       {analysis && state && (
         <>
           <PostingHeader analysis={analysis} />

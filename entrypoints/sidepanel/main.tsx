@@ -5,6 +5,7 @@ import { FlagList, PostingHeader, SaveButton, ScoreGauge, SkillList } from '@/co
 import { MatchDetails } from '@/components/MatchDetails';
 import { ProfileSwitcher } from '@/components/ProfileSwitcher';
 import { SkillEvidence } from '@/components/SkillEvidence';
+import { Analysing, NoPosting } from '@/components/TabStatus';
 import { useTabState } from '@/components/useTabState';
 import { sendMessage } from '@/lib/messaging';
 import type { Analysis } from '@/lib/types';
@@ -71,19 +72,9 @@ function SidePanel() {
         </p>
       )}
       {!loading && !analysis && state?.status !== 'analyzing' && (
-        <section class="stack">
-          <h1>JD Lens</h1>
-          <p>{state?.message ?? 'Open a job posting, or analyse this page on request.'}</p>
-          <button type="button" onClick={() => run((id) => sendMessage('analyzeTab', { tabId: id }))}>
-            Analyse this page
-          </button>
-        </section>
+        <NoPosting state={state} run={run} fallback="Open a job posting, or analyse this page on request." />
       )}
-      {state?.status === 'analyzing' && (
-        <p role="status">
-          <span class="spinner" aria-hidden="true" /> Analysing…
-        </p>
-      )}
+      {state?.status === 'analyzing' && <Analysing />}
       {analysis && state && (
         <>
           <PostingHeader analysis={analysis} />
