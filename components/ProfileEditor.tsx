@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { PayPeriod, Profile, ProfileSkill, Seniority, WorkMode } from '@/lib/types';
 import { addSkills, parseYears, splitNames } from './profile-edit';
 import { cleanLine } from './text';
+import { AddRow } from './AddRow';
+import { CAPS } from '@/lib/match/weights';
 
 export const SENIORITIES: Seniority[] = ['intern', 'junior', 'mid', 'senior', 'staff', 'lead', 'director'];
 export const PERIODS: PayPeriod[] = ['year', 'month', 'week', 'day', 'hour'];
@@ -96,25 +98,7 @@ export function SkillEditor({ skills, resumeText, onChange }: { skills: ProfileS
         )}
         {note && <p class="muted" style="margin:0">{note}</p>}
       </div>
-      <div class="row">
-        <label class="row">
-          <span>Add skills</span>
-          <input
-            value={draft}
-            placeholder="Python, React, PostgreSQL"
-            onInput={(e) => setDraft(valueOf(e))}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                add();
-              }
-            }}
-          />
-        </label>
-        <button type="button" onClick={add}>
-          Add
-        </button>
-      </div>
+      <AddRow label="Add skills" placeholder="Python, React, PostgreSQL" value={draft} onInput={setDraft} onAdd={add} button="Add" />
     </fieldset>
   );
 }
@@ -134,7 +118,7 @@ function Dealbreakers({ value, flags, onChange }: { value: string[]; flags: Flag
   return (
     <fieldset class="card stack">
       <legend>Dealbreakers</legend>
-      <p class="muted" style="margin:0">A posting that raises one of these scores 10 at most, whatever else fits.</p>
+      <p class="muted" style="margin:0">A posting that raises one of these scores {CAPS.dealbreaker} at most, whatever else fits.</p>
       <fieldset class="plain">
         <legend>Red flags you refuse</legend>
         <ul class="checks">
@@ -161,25 +145,7 @@ function Dealbreakers({ value, flags, onChange }: { value: string[]; flags: Flag
             ))}
           </ul>
         )}
-        <div class="row">
-          <label class="row">
-            <span>Skills you refuse to work with</span>
-            <input
-              value={draft}
-              placeholder="PHP, SAP"
-              onInput={(e) => setDraft(valueOf(e))}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  add();
-                }
-              }}
-            />
-          </label>
-          <button type="button" class="secondary" onClick={add}>
-            Add dealbreaker
-          </button>
-        </div>
+        <AddRow label="Skills you refuse to work with" placeholder="PHP, SAP" value={draft} onInput={setDraft} onAdd={add} button="Add dealbreaker" buttonClass="secondary" />
       </div>
     </fieldset>
   );

@@ -5,6 +5,7 @@ import type { Profile, ProfileSkill, Seniority } from '@/lib/types';
 import { SENIORITIES } from './ProfileEditor';
 import { findResumeLine, mergeImport, parseYears, skillIdentity, splitNames, uniqueName } from './profile-edit';
 import { cleanLine } from './text';
+import { AddRow } from './AddRow';
 
 /** Reads a resume file to text (lib/resume/browser's readResumeFile in the extension). */
 export type ReadResume = (data: ArrayBuffer, fileName: string, opts?: ReadOptions) => Promise<string>;
@@ -279,25 +280,7 @@ export function ImportReview({
           ))}
         </div>
       )}
-      <div class="row">
-        <label class="row">
-          <span>Add a skill the resume missed</span>
-          <input
-            value={extra}
-            placeholder="Rust, GraphQL"
-            onInput={(e) => setExtra((e.currentTarget as HTMLInputElement).value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                add();
-              }
-            }}
-          />
-        </label>
-        <button type="button" class="secondary" onClick={add}>
-          Add skill
-        </button>
-      </div>
+      <AddRow label="Add a skill the resume missed" placeholder="Rust, GraphQL" value={extra} onInput={setExtra} onAdd={add} button="Add skill" buttonClass="secondary" />
       <div class="row">
         <label class="row">
           <span>Total professional years</span>
